@@ -1,0 +1,31 @@
+"""Shared fixtures. Qt runs offscreen in every test, set here before Qt loads."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ISSUE_READER_LANGUAGE", "en")
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    """The bundled sample issues (a copy of ../shared/samples)."""
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def expected() -> dict:
+    """What a careful proofreader finds in the samples."""
+    return json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def sample_texts(samples: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))}
