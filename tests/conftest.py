@@ -29,3 +29,23 @@ def expected() -> dict:
 @pytest.fixture
 def sample_texts(samples: Path) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))}
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    """A fresh, migrated library file in tmp_path."""
+    from reader.db.connection import open_library
+
+    db = open_library(tmp_path / "library.sqlite")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def sample_library(library, samples):
+    """A library with the two sample issues imported."""
+    from reader.importer.run import import_paths
+
+    summary = import_paths(library, [samples])
+    assert not summary.failed
+    return library

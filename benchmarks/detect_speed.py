@@ -1,0 +1,228 @@
+"""Time, peak memory and recall of detection over synthetic libraries.
+
+Builds libraries of 20,000 and 200,000 paragraphs (about 76 characters on
+average, like the measurements in MEASUREMENTS.md) from the samples'
+vocabulary: words drawn by frequency, so ordinary paragraphs share only short
+phrases, as real ones do. Into them it plants
+
+* near-duplicates across issues: a paragraph of an earlier issue copied with
+  OCR-like damage (3 % of characters replaced, one dropped, head or tail cut);
+* repeats inside an issue: an exact later copy of an earlier paragraph, or a
+  paragraph with the tail of an earlier one glued on;
+* a narrow column run in one issue in ten,
+
+then runs, issue by issue, `detect_issue` and `ReuseIndex.add_issue` (query
+against earlier issues, then store). Each size runs in its own subprocess so
+the peak resident memory (`ru_maxrss`) is that size's alone.
+
+    .venv/bin/python benchmarks/detect_speed.py [sizes…]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.detect import detect_issue  # noqa: E402
+from reader.detect.reuse import ReuseIndex  # noqa: E402
+from reader.importer.paragraphs import split_paragraphs  # noqa: E402
+
+SAMPLES = ROOT / "resources" / "samples"
+SIZES = (20_000, 200_000)
+MEAN_LENGTH = 76
+PER_ISSUE = (50, 110)
+CROSS_COPY_RATE = 0.02
+INNER_COPY_RATE = 0.3  # issues with a planted repeat inside them
+RUN_RATE = 0.1
+SEED = 5
+
+
+@dataclass
+class Library:
+    issues: list[list[str]] = field(default_factory=list)  # paragraph texts per issue
+    cross: list[tuple[int, int]] = field(default_factory=list)  # (copy id, source id)
+    inner: list[tuple[int, int, int]] = field(default_factory=list)  # (issue, copy, source)
+
+
+class Writer:
+    """Random paragraphs over the samples' words, weighted by frequency."""
+
+    def __init__(self, rng: random.Random) -> None:
+        import jieba
+
+        jieba.setLogLevel(60)
+        text = "".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+        counts: dict[str, int] = {}
+        for word in jieba.lcut(text):
+            if re.fullmatch(r"[\u4e00-\u9fff0-9]+", word):
+                counts[word] = counts.get(word, 0) + 1
+        self.words = list(counts)
+        self.cum = list(_cumulative(counts.values()))
+        self.chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+        self.rng = rng
+
+    def paragraph(self) -> str:
+        target = max(12, min(400, int(self.rng.lognormvariate(4.2, 0.45))))
+        words = self.rng.choices(self.words, cum_weights=self.cum, k=target)
+        out: list[str] = []
+        size = 0
+        for word in words:
+            out.append(word)
+            size += len(word)
+            if size >= target:
+                break
+            if self.rng.random() < 0.12:
+                out.append("，")
+        return "".join(out) + "。"
+
+    def heading(self) -> str:
+        return "## " + "".join(self.rng.choices(self.words, cum_weights=self.cum, k=6))
+
+    def damage(self, text: str) -> str:
+        chars = [self.rng.choice(self.chars) if self.rng.random() < 0.03 else c for c in text]
+        if self.rng.random() < 0.5 and len(chars) > 20:
+            del chars[self.rng.randrange(len(chars))]
+        if self.rng.random() < 0.3:
+            cut = self.rng.randrange(1 + len(chars) // 7)
+            chars = chars[cut:] if self.rng.random() < 0.5 else chars[: len(chars) - cut]
+        return "".join(chars)
+
+
+def _cumulative(values) -> list[int]:
+    total, out = 0, []
+    for value in values:
+        total += value
+        out.append(total)
+    return out
+
+
+def build_library(size: int, seed: int = SEED) -> Library:
+    rng = random.Random(seed)
+    writer = Writer(rng)
+    library = Library()
+    bodies: list[tuple[int, str]] = []  # (global id, text) of earlier issues' body paragraphs
+    next_id = 0
+    while next_id < size:
+        texts = make_issue(writer, rng, rng.randint(*PER_ISSUE), bodies, library, next_id)
+        for offset, text in enumerate(texts):
+            if not text.startswith("#") and len(text) >= 30:
+                bodies.append((next_id + offset, text))
+        library.issues.append(texts)
+        next_id += len(texts)
+    return library
+
+
+def make_issue(writer: Writer, rng: random.Random, count: int, bodies, library: Library, first_id: int) -> list[str]:
+    texts: list[str] = []
+    copies: list[tuple[int, int]] = []  # (local index, source id)
+    while len(texts) < count:
+        if len(texts) % 8 == 0:
+            texts.append(writer.heading())
+        elif bodies and rng.random() < CROSS_COPY_RATE:
+            source, text = rng.choice(bodies)
+            copies.append((len(texts), source))
+            texts.append(writer.damage(text))
+        else:
+            texts.append(writer.paragraph())
+    if rng.random() < RUN_RATE:
+        texts.extend(column_lines(writer.paragraph() + writer.paragraph()))
+    if rng.random() < INNER_COPY_RATE:
+        at = plant_inner_copy(rng, texts, library)
+        copies = [(i + (i >= at), source) for i, source in copies]
+    library.cross.extend((first_id + i, source) for i, source in copies)
+    return texts
+
+
+def column_lines(text: str, width: int = 12) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def plant_inner_copy(rng: random.Random, texts: list[str], library: Library) -> int:
+    """Repeat an earlier paragraph later in the issue (whole, or its tail glued on)."""
+    sources = [i for i, t in enumerate(texts[:-1]) if not t.startswith("#") and len(t) >= 45]
+    if not sources:
+        return len(texts) + 1
+    source = rng.choice(sources)
+    later = rng.randrange(source + 1, len(texts) + 1)
+    if rng.random() < 0.5:
+        copy = texts[source]
+    else:
+        copy = "本段另起，" + texts[source][-rng.randint(40, len(texts[source])) :]
+    texts.insert(later, copy)
+    library.inner.append((len(library.issues), later, source))
+    return later
+
+
+def run(size: int) -> dict:
+    library = build_library(size)
+    issues = [split_paragraphs("\n\n".join(texts))[0] for texts in library.issues]
+    detect_issue(split_paragraphs("常常完成成。")[0])  # load jieba's dictionary outside the timing
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    index = ReuseIndex()
+    found_inner: set[tuple[int, int, int]] = set()
+    reuse: dict[int, set[int]] = {}
+    detect_time = index_time = 0.0
+    next_id = 0
+    for number, paragraphs in enumerate(issues):
+        start = time.perf_counter()
+        findings = detect_issue(paragraphs)
+        middle = time.perf_counter()
+        ids = list(range(next_id, next_id + len(paragraphs)))
+        matches = index.add_issue(ids, [p.text for p in paragraphs], group=number)
+        index_time += time.perf_counter() - middle
+        detect_time += middle - start
+        found_inner |= {(number, f.paragraph, r) for f in findings if f.kind == "duplicate" for r in f.related}
+        reuse.update({pid: {m.id for m in ms} for pid, ms in zip(ids, matches, strict=True) if ms})
+        next_id += len(paragraphs)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "size": next_id,
+        "issues": len(issues),
+        "detect_s": detect_time,
+        "index_s": index_time,
+        "base_mb": base / 1024,
+        "peak_mb": peak / 1024,
+        "cross_planted": len(library.cross),
+        "cross_found": sum(src in reuse.get(cp, ()) for cp, src in library.cross),
+        "inner_planted": len(library.inner),
+        "inner_found": sum(plant in found_inner for plant in library.inner),
+        "reuse_pairs": sum(len(v) for v in reuse.values()),
+    }
+
+
+def main(sizes: list[int]) -> None:
+    rows = []
+    for size in sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(size)], capture_output=True, text=True, check=True
+        )
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"{'paragraphs':>10} {'issues':>6} {'detect s':>8} {'index s':>7} {'total s':>7} "
+          f"{'base MB':>7} {'peak MB':>7} {'near-dup recall':>15} {'in-issue recall':>15} {'pairs':>6}")  # fmt: skip
+    for r in rows:
+        cross = f"{r['cross_found']}/{r['cross_planted']} {r['cross_found'] / max(1, r['cross_planted']):.3f}"
+        inner = f"{r['inner_found']}/{r['inner_planted']} {r['inner_found'] / max(1, r['inner_planted']):.3f}"
+        total = r["detect_s"] + r["index_s"]
+        print(f"{r['size']:>10} {r['issues']:>6} {r['detect_s']:>8.2f} {r['index_s']:>7.2f} {total:>7.2f} "
+              f"{r['base_mb']:>7.0f} {r['peak_mb']:>7.0f} {cross:>15} {inner:>15} {r['reuse_pairs']:>6}")  # fmt: skip
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        growth = (last["detect_s"] + last["index_s"]) / (first["detect_s"] + first["index_s"])
+        print(f"time grows {growth:.1f}x for {last['size'] / first['size']:.1f}x paragraphs")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--one":
+        print(json.dumps(run(int(sys.argv[2]))))
+    else:
+        main([int(a) for a in sys.argv[1:]] or list(SIZES))

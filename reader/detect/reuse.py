@@ -1,0 +1,212 @@
+"""Text reused across issues: reprints and standing text, found without comparing all pairs.
+
+A library of ten years holds about 500,000 articles and millions of
+paragraphs, so comparing every paragraph with every other is out of the
+question. `ReuseIndex` keeps an inverted index over hashed character n-grams
+of normalised paragraph text (see `text.normalise`):
+
+* **Sampled n-grams.** Only n-grams whose hash falls in one residue class
+  (1 in 2**`SAMPLE_BITS`) are stored. The choice depends on the text alone, so two
+  copies keep the same n-grams, and a shared span of `MIN_SPAN`+ characters
+  keeps several of them; the index is a quarter of a full one.
+* **Sorted numpy segments.** Each `add` (one issue) becomes a sorted uint64
+  array of postings (hash bits over row bits); segments of similar size are
+  merged, as in a log-structured merge tree, so adding stays cheap and there
+  are only about log₂(batches) segments to search. Memory is 8 bytes per
+  stored n-gram plus the normalised texts.
+* **Candidates, then verification.** A query looks up its sampled n-grams
+  (`np.searchsorted` per segment), counts hits per stored paragraph, and only
+  paragraphs with `MIN_HITS` hits are compared for real: matching blocks of
+  at least `BLOCK` characters (difflib) give the shared length, which must pass
+  the same rule as repeats inside an issue (`duplicates.is_repeat`). Very
+  common n-grams (standing phrases) are capped at `MAX_POSTINGS` per segment
+  so a query never fans out to the whole library.
+
+Cost grows about linearly with the library: hashing is per character, lookups
+are logarithmic per n-gram, and verification is per candidate.
+"""
+
+from __future__ import annotations
+
+from array import array
+from itertools import accumulate
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from reader.detect.duplicates import MIN_SPAN, is_repeat
+from reader.detect.grams import GRAM, hash8
+from reader.detect.text import normalised_codes
+
+SAMPLE_BITS = 2  # keep the n-grams with this many hash bits zero: 1 in 4
+MIN_HITS = 2
+MAX_POSTINGS = 64
+BLOCK = 6  # matching blocks shorter than this are coincidence, not shared text
+LIMIT = 50  # matches returned per query, longest first
+NEARLY_ALL = 0.95  # share of a text that counts as all of it despite OCR noise
+# A posting is one uint64: the hash's top 36 bits over the row's 28 bits
+# (268 million paragraphs; a stray 36-bit collision is caught by MIN_HITS and
+# verification).
+ROW_BITS = 28
+ROW_MASK = (1 << ROW_BITS) - 1
+# Sampling looks at hash bits just below the stored ones: well mixed, and
+# independent of the bits that identify the n-gram in a posting.
+_SAMPLE_BITS_MASK = np.uint64(((1 << SAMPLE_BITS) - 1) << (ROW_BITS - SAMPLE_BITS))
+
+
+@dataclass
+class Reuse:
+    """A stored paragraph that shares text with the query."""
+
+    id: int
+    group: int
+    shared_chars: int  # characters in matching blocks (normalised text)
+    longest: int  # the longest single matching block
+    relation: str  # identical, near_identical, contains, contained, overlap (query's side)
+
+
+class ReuseIndex:
+    """Paragraph texts by id (and group, e.g. the issue), searchable for shared spans."""
+
+    def __init__(self) -> None:
+        self.ids = array("q")
+        self.groups = array("q")
+        self.texts: list[str] = []
+        self.segments: list[np.ndarray] = []
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def add(self, ids: Sequence[int], texts: Sequence[str], group: int = 0) -> None:
+        """Store paragraphs; `group` is what a query may exclude (its own issue)."""
+        self._store(ids, _Batch(texts), group)
+
+    def query(self, text: str, exclude_group: int | None = None) -> list[Reuse]:
+        """Stored paragraphs sharing a long span with `text`, longest first."""
+        return self.query_many([text], exclude_group)[0]
+
+    def query_many(self, texts: Sequence[str], exclude_group: int | None = None) -> list[list[Reuse]]:
+        """`query` for a batch (one issue), with one index lookup for all of it."""
+        return self._search(_Batch(texts), exclude_group)
+
+    def add_issue(self, ids: Sequence[int], texts: Sequence[str], group: int) -> list[list[Reuse]]:
+        """Query an issue's paragraphs against the other issues, then store them."""
+        batch = _Batch(texts)
+        found = self._search(batch, group)
+        self._store(ids, batch, group)
+        return found
+
+    def _store(self, ids: Sequence[int], batch: _Batch, group: int) -> None:
+        if len(self.texts) + len(batch.norms) > ROW_MASK:
+            raise OverflowError(f"a ReuseIndex holds at most {ROW_MASK} paragraphs")
+        rows = batch.local.astype(np.uint64) + np.uint64(len(self.texts))
+        self.segments.append(np.sort(_key(batch.hashes) | rows))
+        self.ids.extend(ids)
+        self.groups.extend([group] * len(batch.norms))
+        self.texts.extend(batch.norms)
+        self._compact()
+
+    def _search(self, batch: _Batch, exclude_group: int | None) -> list[list[Reuse]]:
+        found: list[list[Reuse]] = [[] for _ in batch.norms]
+        for query, row in self._candidates(batch, exclude_group):
+            match = self._verify(batch.norms[query], row)
+            if match is not None:
+                found[query].append(match)
+        for matches in found:
+            matches.sort(key=lambda m: (-m.shared_chars, m.id))
+            del matches[LIMIT:]
+        return found
+
+    def _candidates(self, batch: _Batch, exclude_group: int | None) -> list[tuple[int, int]]:
+        """(query, stored row) pairs sharing at least MIN_HITS sampled n-grams."""
+        if not len(batch.hashes) or not self.segments:
+            return []
+        pairs = [_lookup(segment, batch.hashes, batch.local) for segment in self.segments]
+        queries = np.concatenate([p[0] for p in pairs])
+        rows = np.concatenate([p[1] for p in pairs])
+        keys, hits = np.unique(queries * np.int64(len(self.texts)) + rows, return_counts=True)
+        keys = keys[hits >= MIN_HITS]
+        queries, rows = keys // len(self.texts), keys % len(self.texts)
+        if exclude_group is not None:
+            keep = np.frombuffer(self.groups, dtype=np.int64)[rows] != exclude_group
+            queries, rows = queries[keep], rows[keep]
+        return list(zip(queries.tolist(), rows.tolist(), strict=True))
+
+    def _verify(self, norm: str, row: int) -> Reuse | None:
+        """Compare for real: matching blocks of BLOCK+ characters, the in-issue length rule."""
+        other = self.texts[row]
+        blocks = SequenceMatcher(None, norm, other, autojunk=False).get_matching_blocks()
+        sizes = [block.size for block in blocks if block.size >= BLOCK]
+        shared = sum(sizes)
+        if not sizes or max(sizes) < MIN_SPAN or not is_repeat(shared, min(len(norm), len(other))):
+            return None
+        return Reuse(self.ids[row], self.groups[row], shared, max(sizes), _relation(norm, other, shared))
+
+    def _compact(self) -> None:
+        """Merge the newest segments while the older is not much bigger (binary counter)."""
+        while len(self.segments) > 1 and len(self.segments[-2]) <= 2 * len(self.segments[-1]):
+            newer = self.segments.pop()
+            older = self.segments.pop()
+            self.segments.append(_merge(older, newer))
+
+
+class _Batch:
+    """Normalised texts of a batch and their sampled n-gram hashes (with text index)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        codes, counts = normalised_codes(texts)
+        joined = codes.tobytes().decode("utf-32-le")
+        ends = list(accumulate(counts.tolist()))
+        self.norms = [joined[e - c : e] for e, c in zip(ends, counts.tolist(), strict=True)]
+        hashes = hash8(joined)
+        sampled = np.flatnonzero((hashes & _SAMPLE_BITS_MASK) == 0)
+        stops = np.asarray(ends, dtype=np.int64)
+        local = np.searchsorted(stops, sampled, side="right")
+        keep = (sampled + GRAM <= stops[np.minimum(local, len(stops) - 1)]) & (counts[local] >= MIN_SPAN)
+        self.hashes, self.local = hashes[sampled[keep]], local[keep]
+
+
+def _key(hashes: np.ndarray) -> np.ndarray:
+    """The hash bits of a posting: the top 64 - ROW_BITS bits."""
+    return hashes & ~np.uint64(ROW_MASK)
+
+
+def _relation(norm: str, other: str, shared: int) -> str:
+    """How the query stands to the stored text; OCR noise allows 5 % slack."""
+    if norm == other:
+        return "identical"
+    covers_other = shared >= len(other) * NEARLY_ALL
+    covered = shared >= len(norm) * NEARLY_ALL
+    if covers_other and covered:
+        return "near_identical"
+    if covers_other:
+        return "contains"
+    return "contained" if covered else "overlap"
+
+
+def _lookup(segment: np.ndarray, hashes: np.ndarray, local: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(query index, stored row) for every posting of the query hashes, capped per hash."""
+    keys = _key(hashes)
+    lo = np.searchsorted(segment, keys, side="left")
+    hi = np.searchsorted(segment, keys | np.uint64(ROW_MASK), side="right")
+    counts = np.minimum(hi - lo, MAX_POSTINGS)
+    total = int(counts.sum())
+    if not total:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    starts = np.repeat(lo - np.cumsum(counts) + counts, counts)
+    postings = segment[starts + np.arange(total)] & np.uint64(ROW_MASK)
+    return np.repeat(local, counts), postings.astype(np.int64)
+
+
+def _merge(older: np.ndarray, newer: np.ndarray) -> np.ndarray:
+    """Two sorted segments into one, in linear time."""
+    places = np.searchsorted(older, newer, side="right") + np.arange(len(newer))
+    merged = np.empty(len(older) + len(newer), dtype=older.dtype)
+    from_older = np.ones(len(merged), dtype=bool)
+    from_older[places] = False
+    merged[places] = newer
+    merged[from_older] = older
+    return merged

@@ -1,0 +1,209 @@
+"""The articles pane's table: one issue's articles in reading order, fetched as drawn.
+
+The model holds only the article ids (Anki's browser table does the same);
+a row's fields are read from the library the first time the view asks for
+it, a page of rows at a time, and kept in a bounded cache. Columns and roles
+for review status, open flags, annotation count and tags are already here
+(hidden by default) so the features that fill them only add data.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from sqlite_utils import Database
+
+from reader.db import browse
+
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+ParagraphCountRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 3
+StatusRole = Qt.ItemDataRole.UserRole + 4
+OpenFlagCountRole = Qt.ItemDataRole.UserRole + 5
+AnnotationCountRole = Qt.ItemDataRole.UserRole + 6
+TagsRole = Qt.ItemDataRole.UserRole + 7
+
+PAGE = 64  # rows read per query
+CACHE_LIMIT = 4096  # rows kept before the cache is emptied
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    TITLE = 0
+    DECK = 1  # kicker, subtitle, column name
+    BYLINE = 2
+    PARAGRAPHS = 3
+    KIND = 4
+    STATUS = 5
+    FLAGS = 6
+    NOTES = 7
+    TAGS = 8
+
+
+HIDDEN_BY_DEFAULT = (Column.STATUS, Column.FLAGS, Column.NOTES, Column.TAGS)
+
+HEADERS = {
+    Column.TITLE: QT_TRANSLATE_NOOP("ArticlesModel", "Title"),
+    Column.DECK: QT_TRANSLATE_NOOP("ArticlesModel", "Kicker / Subtitle"),
+    Column.BYLINE: QT_TRANSLATE_NOOP("ArticlesModel", "Byline"),
+    Column.PARAGRAPHS: QT_TRANSLATE_NOOP("ArticlesModel", "¶"),
+    Column.KIND: QT_TRANSLATE_NOOP("ArticlesModel", "Kind"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ArticlesModel", "Status"),
+    Column.FLAGS: QT_TRANSLATE_NOOP("ArticlesModel", "Flags"),
+    Column.NOTES: QT_TRANSLATE_NOOP("ArticlesModel", "Notes"),
+    Column.TAGS: QT_TRANSLATE_NOOP("ArticlesModel", "Tags"),
+}
+
+KIND_NAMES = {
+    "news": QT_TRANSLATE_NOOP("ArticlesModel", "news"),
+    "commentary": QT_TRANSLATE_NOOP("ArticlesModel", "commentary"),
+    "photo": QT_TRANSLATE_NOOP("ArticlesModel", "photo"),
+    "furniture": QT_TRANSLATE_NOOP("ArticlesModel", "furniture"),
+}
+
+STATUS_NAMES = {
+    "not_proofread": QT_TRANSLATE_NOOP("ArticlesModel", "not proofread"),
+    "proofread": QT_TRANSLATE_NOOP("ArticlesModel", "proofread"),
+}
+
+_NUMBER_COLUMNS = (Column.PARAGRAPHS, Column.FLAGS, Column.NOTES)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ArticlesModel", text)
+
+
+class ArticlesModel(QAbstractTableModel):
+    """Articles of the current issue; rows are read lazily from the library."""
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._issue_id: int | None = None
+        self._ids: list[int] = []
+        self._cache: dict[int, browse.ArticleListRow] = {}
+
+    # -- contents -------------------------------------------------------------
+
+    def set_issue(self, issue_id: int | None) -> None:
+        self.beginResetModel()
+        self._issue_id = issue_id
+        self._ids = browse.article_ids(self._db, issue_id) if issue_id is not None else []
+        self._cache.clear()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read the ids again (articles may have been re-imported) and forget cached rows."""
+        self.set_issue(self._issue_id)
+
+    @property
+    def issue_id(self) -> int | None:
+        return self._issue_id
+
+    def article_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
+
+    def row_data(self, row: int) -> browse.ArticleListRow | None:
+        article_id = self.article_id(row)
+        if article_id is None:
+            return None
+        if article_id not in self._cache:
+            self._fetch_page(row)
+        return self._cache.get(article_id)
+
+    def _fetch_page(self, row: int) -> None:
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        start = row - row % PAGE
+        self._cache.update(browse.article_rows(self._db, self._ids[start : start + PAGE]))
+
+    # -- Qt model interface ---------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _translate(HEADERS[Column(section)])
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.PARAGRAPHS:
+            return self.tr("Paragraphs")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return _role_value(row, role)
+
+    def _tooltip(self, row: browse.ArticleListRow) -> str:
+        lines = [row.title]
+        for label, value in (
+            (self.tr("Kicker: {value}"), row.kicker),
+            (self.tr("Subtitle: {value}"), row.subtitle),
+            (self.tr("Column: {value}"), row.column),
+            (self.tr("Byline: {value}"), row.byline),
+        ):
+            if value:
+                lines.append(label.format(value=value))
+        lines.append(self.tr("{count} paragraphs").format(count=row.paragraphs))
+        return "\n".join(lines)
+
+
+def display_text(row: browse.ArticleListRow, column: Column) -> str:
+    if column == Column.TITLE:
+        return row.title
+    if column == Column.DECK:
+        return " · ".join(part for part in (row.kicker, row.subtitle, row.column) if part)
+    if column == Column.BYLINE:
+        return row.byline or ""
+    if column == Column.PARAGRAPHS:
+        return str(row.paragraphs)
+    if column == Column.KIND:
+        return _translate(KIND_NAMES[row.kind]) if row.kind in KIND_NAMES else row.kind
+    if column == Column.STATUS:
+        return _translate(STATUS_NAMES[row.status]) if row.status in STATUS_NAMES else row.status
+    if column == Column.FLAGS:
+        return str(row.open_flags) if row.open_flags else ""
+    if column == Column.NOTES:
+        return str(row.annotations) if row.annotations else ""
+    return " ".join(f"#{tag}" for tag in row.tags)
+
+
+def _role_value(row: browse.ArticleListRow, role: int) -> Any:
+    return {
+        ArticleIdRole: row.id,
+        ParagraphCountRole: row.paragraphs,
+        KindRole: row.kind,
+        StatusRole: row.status,
+        OpenFlagCountRole: row.open_flags,
+        AnnotationCountRole: row.annotations,
+        TagsRole: list(row.tags),
+    }.get(role)

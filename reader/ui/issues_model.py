@@ -1,0 +1,336 @@
+"""The issues pane's lazy tree: publication → year → month → issue.
+
+Nothing is read until a node is expanded: the root asks for the
+publications, a publication for its years, a year for its months, a month
+for its issues (in pages, through fetchMore), each one indexed query in
+`reader.db.browse`. So opening a library of 30,000 issues reads a handful of
+rows. Undated issues hang under a "No date" node beside the years, and
+issues without a publication under "Unknown publication".
+
+Nodes are plain Python objects addressed by an integer id carried in the
+QModelIndex (internalId), which is safer in PySide than raw pointers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import count
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from sqlite_utils import Database
+
+from reader.db import browse
+
+ROOT, PUBLICATION, YEAR, MONTH, ISSUE = "root", "publication", "year", "month", "issue"
+
+NodeKindRole = Qt.ItemDataRole.UserRole + 1
+IssueIdRole = Qt.ItemDataRole.UserRole + 2
+ArticleCountRole = Qt.ItemDataRole.UserRole + 3
+OpenFlagCountRole = Qt.ItemDataRole.UserRole + 4
+IssueCountRole = Qt.ItemDataRole.UserRole + 5
+NodeKeyRole = Qt.ItemDataRole.UserRole + 6
+
+LABEL_COLUMN, ARTICLES_COLUMN = 0, 1
+ISSUE_PAGE = 500  # issues fetched per fetchMore under one month or "No date"
+
+Index = QModelIndex | QPersistentModelIndex
+NodeKey = tuple[str, str | None, str | None, str | None]
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str
+    uid: int
+    parent: Node | None = None
+    row: int = 0
+    publication: str | None = None
+    year: str | None = None  # None under a publication: the "No date" node
+    month: str | None = None
+    issues: int = 0  # issues below a group node
+    leaf: browse.IssueLeaf | None = None
+    children: list[Node] = field(default_factory=list)
+    complete: bool = False  # every child has been fetched
+
+    @property
+    def key(self) -> NodeKey:
+        """Identifies a group node across reloads (expansion state is kept by key)."""
+        return (self.kind, self.publication, self.year, self.month)
+
+    @property
+    def date_prefix(self) -> str | None:
+        if self.year is None:
+            return None
+        return f"{self.year}-{self.month}" if self.month else self.year
+
+
+class IssuesModel(QAbstractItemModel):
+    """Groups and issues of the library, loaded one node at a time."""
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._ids = count(1)
+        self._nodes: dict[int, Node] = {}
+        self._root = self._new_node(ROOT, None)
+
+    # -- structure ------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self.node(parent)
+        if column not in (0, 1) or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row].uid)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        up = self.node(index).parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up.uid)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 2
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        if parent.column() > 0:
+            return False
+        node = self.node(parent)
+        return node.kind != ISSUE and (bool(node.children) or not node.complete)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        if parent.column() > 0:
+            return False
+        node = self.node(parent)
+        return node.kind != ISSUE and not node.complete
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self.node(parent)
+        if node.kind == ISSUE or node.complete:
+            return
+        fresh = self._load_children(node)
+        if fresh:
+            first = len(node.children)
+            self.beginInsertRows(parent, first, first + len(fresh) - 1)
+            for row, child in enumerate(fresh, start=first):
+                child.row = row
+            node.children.extend(fresh)
+            self.endInsertRows()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- data -----------------------------------------------------------------
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Issue") if section == LABEL_COLUMN else self.tr("Articles")
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == ARTICLES_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._label(node) if index.column() == LABEL_COLUMN else self._count_text(node)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == ARTICLES_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._is_unstated(node):
+            return QApplication.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        return self._custom_data(node, role)
+
+    def _custom_data(self, node: Node, role: int) -> Any:
+        leaf = node.leaf
+        if role == NodeKindRole:
+            return node.kind
+        if role == NodeKeyRole:
+            return node.key
+        if role == IssueIdRole:
+            return leaf.id if leaf else None
+        if role == ArticleCountRole:
+            return leaf.articles if leaf else None
+        if role == OpenFlagCountRole:
+            return leaf.open_flags if leaf else None
+        if role == IssueCountRole:
+            return node.issues if node.kind != ISSUE else None
+        return None
+
+    def _label(self, node: Node) -> str:
+        if node.kind == ISSUE:
+            return issue_label(node.leaf) if node.leaf else ""
+        if node.kind == PUBLICATION:
+            name = node.publication or self.tr("Unknown publication")
+        elif node.kind == YEAR:
+            name = node.year or self.tr("No date")
+        else:
+            name = self.tr("{year}-{month}").format(
+                year=node.year, month=node.month, month_number=int(node.month or 0)
+            )
+        return f"{name} ({node.issues})"
+
+    def _count_text(self, node: Node) -> str:
+        return str(node.leaf.articles) if node.leaf else ""
+
+    def _is_unstated(self, node: Node) -> bool:
+        return (node.kind == PUBLICATION and node.publication is None) or (
+            node.kind == YEAR and node.year is None
+        )
+
+    def _tooltip(self, node: Node) -> str:
+        leaf = node.leaf
+        if leaf is None:
+            return self.tr("{count} issues").format(count=node.issues)
+        lines = [
+            self.tr("Publication: {value}").format(value=leaf.publication or "—"),
+            self.tr("Date: {value}").format(value=leaf.date or "—"),
+            self.tr("Page: {value}").format(value=leaf.page or "—"),
+            self.tr("Title: {value}").format(value=leaf.title or "—"),
+            self.tr("Articles: {value}").format(value=leaf.articles),
+            self.tr("File: {value}").format(value=leaf.source_path),
+        ]
+        return "\n".join(lines)
+
+    # -- loading --------------------------------------------------------------
+
+    def _new_node(self, kind: str, parent: Node | None, **values: Any) -> Node:
+        node = Node(kind, next(self._ids), parent, **values)
+        self._nodes[node.uid] = node
+        return node
+
+    def _load_children(self, node: Node) -> list[Node]:
+        if node.kind == ROOT:
+            groups = browse.publications(self._db)
+            node.complete = True
+            return [self._new_node(PUBLICATION, node, publication=g.value, issues=g.issues) for g in groups]
+        if node.kind == PUBLICATION:
+            groups = browse.years(self._db, node.publication)
+            node.complete = True
+            return [self._group(YEAR, node, year=g.value, issues=g.issues) for g in groups]
+        if node.kind == YEAR and node.year is not None:
+            groups = browse.months(self._db, node.publication, node.year)
+            node.complete = True
+            return [self._group(MONTH, node, year=node.year, month=g.value, issues=g.issues) for g in groups]
+        return self._load_issues(node)
+
+    def _group(self, kind: str, parent: Node, **values: Any) -> Node:
+        return self._new_node(kind, parent, publication=parent.publication, **values)
+
+    def _load_issues(self, node: Node) -> list[Node]:
+        offset = len(node.children)
+        leaves = browse.issues_in(self._db, node.publication, node.date_prefix, offset, ISSUE_PAGE)
+        node.complete = len(leaves) < ISSUE_PAGE or offset + len(leaves) >= node.issues
+        return [self._group(ISSUE, node, year=node.year, month=node.month, leaf=leaf) for leaf in leaves]
+
+    def reload(self) -> None:
+        """Forget every loaded node and start again from the publications."""
+        self.beginResetModel()
+        self._nodes.clear()
+        self._root = self._new_node(ROOT, None)
+        self.endResetModel()
+
+    # -- lookups --------------------------------------------------------------
+
+    def node(self, index: Index) -> Node:
+        if not index.isValid():
+            return self._root
+        return self._nodes.get(index.internalId(), self._root)
+
+    def index_of(self, node: Node) -> QModelIndex:
+        if node is self._root or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node.uid)
+
+    def children(self, node: Node, *, complete: bool = False) -> list[Node]:
+        """A node's children, fetching the first page (or all of them) if needed."""
+        if node.kind != ISSUE and not node.children and not node.complete:
+            self.fetchMore(self.index_of(node))
+        while complete and node.kind != ISSUE and not node.complete:
+            self.fetchMore(self.index_of(node))
+        return node.children
+
+    def more_children(self, node: Node) -> bool:
+        """Fetch the next page of a node's children; False when there is none."""
+        if node.kind == ISSUE or node.complete:
+            return False
+        before = len(node.children)
+        self.fetchMore(self.index_of(node))
+        return len(node.children) > before
+
+    def issue_id(self, index: Index) -> int | None:
+        leaf = self.node(index).leaf
+        return leaf.id if leaf else None
+
+    def find_group(self, key: NodeKey) -> QModelIndex:
+        """The index of a group node by key, loading its ancestors; invalid if gone."""
+        kind, publication, year, month = key
+        path: list[tuple[str, Any]] = [(PUBLICATION, publication)]
+        if kind in (YEAR, MONTH):
+            path.append((YEAR, year))
+        if kind == MONTH:
+            path.append((MONTH, month))
+        node = self._root
+        for step_kind, value in path:
+            found = self._child_where(node, step_kind, value)
+            if found is None:
+                return QModelIndex()
+            node = found
+        return self.index_of(node)
+
+    def find_issue(self, issue_id: int) -> QModelIndex:
+        """The index of a current issue, loading the nodes above it; invalid if absent."""
+        leaf = browse.issue_leaf(self._db, issue_id)
+        if leaf is None:
+            return QModelIndex()
+        year = leaf.date[:4] if leaf.date else None
+        month = leaf.date[5:7] if leaf.date else None
+        parent = self.node(self.find_group((MONTH if month else YEAR, leaf.publication, year, month)))
+        if parent is self._root:
+            return QModelIndex()
+        for child in self.iter_children(parent):
+            if child.leaf and child.leaf.id == issue_id:
+                return self.index_of(child)
+        return QModelIndex()
+
+    def _child_where(self, node: Node, kind: str, value: str | None) -> Node | None:
+        for child in self.children(node, complete=True):
+            attribute = {PUBLICATION: child.publication, YEAR: child.year, MONTH: child.month}[kind]
+            if child.kind == kind and attribute == value:
+                return child
+        return None
+
+    def iter_children(self, node: Node) -> Iterator[Node]:
+        """Children one by one, fetching further pages only when reached."""
+        row = 0
+        while True:
+            children = self.children(node)
+            if row >= len(children) and not self.more_children(node):
+                return
+            yield node.children[row]
+            row += 1
+
+    @property
+    def root(self) -> Node:
+        return self._root
+
+
+def issue_label(leaf: browse.IssueLeaf) -> str:
+    """`01-05 第3版`: month-day, then the page, else the title, else the file name."""
+    name = leaf.page or leaf.title or leaf.source_name
+    return f"{leaf.date[5:]} {name}" if leaf.date else name

@@ -1,0 +1,52 @@
+"""The menu bar, built in this one place from the action registry.
+
+Every action appears in a menu, so each shortcut can be discovered (and
+each action reached without knowing its shortcut).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from reader.ui.actions import ActionId as A
+
+SEPARATOR = None
+
+MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Menus", "&File"),
+        (A.IMPORT_FILES, A.IMPORT_FOLDER, A.OPEN_SAMPLES, SEPARATOR, A.QUIT),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Menus", "&Edit"),
+        (A.FIND, A.FIND_NEXT, SEPARATOR, A.ISSUE_PROPERTIES, SEPARATOR, A.PREFERENCES),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Menus", "&View"),
+        (A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, SEPARATOR, A.REFRESH),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Menus", "&Go"),
+        (
+            A.NEXT_ARTICLE, A.PREVIOUS_ARTICLE, A.NEXT_ISSUE, A.PREVIOUS_ISSUE, SEPARATOR,
+            A.PAGE_FORWARD, A.PAGE_BACK, SEPARATOR,
+            A.FOCUS_ISSUES, A.FOCUS_ARTICLES, A.FOCUS_READER, A.NEXT_PANE, A.PREVIOUS_PANE,
+        ),
+    ),  # fmt: skip
+    (QT_TRANSLATE_NOOP("Menus", "&Help"), (A.ABOUT,)),
+)
+
+
+def build_menus(bar: QMenuBar, actions: dict[A, QAction]) -> list[QMenu]:
+    menus = []
+    for title, entries in MENUS:
+        menu = bar.addMenu(QCoreApplication.translate("Menus", title))
+        for entry in entries:
+            if entry is SEPARATOR:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[entry])
+        menus.append(menu)
+    return menus

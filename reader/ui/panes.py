@@ -1,0 +1,175 @@
+"""The issues tree and the articles table as views: selection by id, reload that keeps the place.
+
+The models know the library; these views know what the reader has in front
+of them (the current issue, the current article, which nodes are open) and
+put it back after the library changes underneath (an import, an edit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QTreeView, QWidget
+
+from reader.ui.articles_model import HIDDEN_BY_DEFAULT, ArticlesModel, Column
+from reader.ui.issues_model import ARTICLES_COLUMN, ISSUE, LABEL_COLUMN, IssuesModel, Node, NodeKey
+
+
+class IssuesView(QTreeView):
+    """The issues pane. Emits `issue_selected` with the id of the issue now current."""
+
+    issue_selected = Signal(object)  # int | None
+
+    def __init__(self, model: IssuesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("issues")
+        self.setModel(model)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAllColumnsShowFocus(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ARTICLES_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def issues_model(self) -> IssuesModel:
+        model = self.model()
+        assert isinstance(model, IssuesModel)
+        return model
+
+    def current_node(self) -> Node | None:
+        index = self.currentIndex()
+        return self.issues_model().node(index) if index.isValid() else None
+
+    def current_issue_id(self) -> int | None:
+        return self.issues_model().issue_id(self.currentIndex())
+
+    def select_issue(self, issue_id: int) -> bool:
+        """Open the nodes above an issue and make it current; False if it is not there."""
+        index = self.issues_model().find_issue(issue_id)
+        if not index.isValid():
+            return False
+        self.select_index(index)
+        return True
+
+    def select_node(self, node: Node) -> None:
+        self.select_index(self.issues_model().index_of(node))
+
+    def select_index(self, index: QModelIndex) -> None:
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def expanded_keys(self) -> list[NodeKey]:
+        model = self.issues_model()
+        keys: list[NodeKey] = []
+        stack = list(model.root.children)
+        while stack:
+            node = stack.pop()
+            if node.kind != ISSUE and self.isExpanded(model.index_of(node)):
+                keys.append(node.key)
+                stack.extend(node.children)
+        return keys
+
+    def reload(self) -> None:
+        """Re-read the tree, keeping open nodes open and the current issue current."""
+        keys = self.expanded_keys()
+        current = self.current_issue_id()
+        self.issues_model().reload()
+        for key in sorted(keys, key=_depth):
+            index = self.issues_model().find_group(key)
+            if index.isValid():
+                self.expand(index)
+        if current is None or not self.select_issue(current):
+            self.issue_selected.emit(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.issue_selected.emit(self.issues_model().issue_id(current))
+
+
+def _depth(key: NodeKey) -> int:
+    return sum(1 for part in key[1:] if part is not None)
+
+
+class ArticlesView(QTableView):
+    """The articles pane. Emits `article_selected` with the id of the article now current."""
+
+    article_selected = Signal(object)  # int | None
+
+    def __init__(self, model: ArticlesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articles")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._configure_header()
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _configure_header(self) -> None:
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.DECK, 110), (Column.BYLINE, 90), (Column.PARAGRAPHS, 40), (Column.KIND, 60)):
+            header.resizeSection(column, width)
+        for column in HIDDEN_BY_DEFAULT:
+            header.hideSection(column)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+
+    def _header_menu(self, point: QPoint) -> None:
+        """Show or hide columns; the header state (and so the choice) is remembered."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            if column == Column.TITLE:
+                continue
+            action = QAction(str(self.model().headerData(column, Qt.Orientation.Horizontal)), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+            menu.addAction(action)
+        menu.exec(header.mapToGlobal(point))
+
+    def articles_model(self) -> ArticlesModel:
+        model = self.model()
+        assert isinstance(model, ArticlesModel)
+        return model
+
+    def current_article_id(self) -> int | None:
+        return self.articles_model().article_id(self.currentIndex().row())
+
+    def current_row(self) -> int:
+        return self.currentIndex().row()
+
+    def select_row(self, row: int) -> bool:
+        model = self.articles_model()
+        if not 0 <= row < model.rowCount():
+            return False
+        index = model.index(row, Column.TITLE)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def select_article(self, article_id: int) -> bool:
+        return self.select_row(self.articles_model().row_of(article_id))
+
+    def show_issue(self, issue_id: int | None) -> None:
+        self.articles_model().set_issue(issue_id)
+        if self.articles_model().rowCount() == 0:
+            self.article_selected.emit(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.article_selected.emit(self.articles_model().article_id(current.row()))

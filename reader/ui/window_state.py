@@ -1,0 +1,67 @@
+"""What the window remembers between runs: its shape, the panes, the place and the zoom.
+
+Kept under `window/` in the settings, apart from the preferences. The
+place (last issue and article) is written as soon as it changes, so it
+survives a crash; the shape is written when the window closes.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+from reader.ui import settings as options
+from reader.ui.panes import ArticlesView, IssuesView
+from reader.ui.reader_view import ReaderView
+from reader.ui.settings import Settings
+
+
+class Window(Protocol):
+    settings: Settings
+    splitter: QSplitter
+    issues_view: IssuesView
+    articles_view: ArticlesView
+    reader: ReaderView
+
+    def main_window(self) -> QMainWindow: ...
+
+
+def save_shape(window: Window) -> None:
+    settings = window.settings
+    settings.set(options.GEOMETRY, window.main_window().saveGeometry())
+    settings.set(options.WINDOW_STATE, window.main_window().saveState())
+    settings.set(options.SPLITTER, window.splitter.saveState())
+    settings.set(options.ISSUES_HEADER, window.issues_view.header().saveState())
+    settings.set(options.ARTICLES_HEADER, window.articles_view.horizontalHeader().saveState())
+    settings.set(options.ZOOM, window.reader.zoom)
+    settings.sync()
+
+
+def restore_shape(window: Window) -> None:
+    settings = window.settings
+    geometry = settings.get(options.GEOMETRY)
+    if geometry.isEmpty() or not window.main_window().restoreGeometry(geometry):
+        window.main_window().resize(1280, 800)
+    window.main_window().restoreState(settings.get(options.WINDOW_STATE))
+    splitter = settings.get(options.SPLITTER)
+    if splitter.isEmpty() or not window.splitter.restoreState(splitter):
+        window.splitter.setSizes([260, 380, 640])
+    _restore_header(window.issues_view.header(), settings.get(options.ISSUES_HEADER))
+    _restore_header(window.articles_view.horizontalHeader(), settings.get(options.ARTICLES_HEADER))
+    window.reader.set_zoom(settings.get(options.ZOOM))
+
+
+def _restore_header(header: QHeaderView, state: object) -> None:
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        header.restoreState(state)
+
+
+def save_place(settings: Settings, issue_id: int | None, article_id: int | None) -> None:
+    settings.set(options.LAST_ISSUE, issue_id or 0)
+    settings.set(options.LAST_ARTICLE, article_id or 0)
+
+
+def last_place(settings: Settings) -> tuple[int | None, int | None]:
+    return settings.get(options.LAST_ISSUE) or None, settings.get(options.LAST_ARTICLE) or None

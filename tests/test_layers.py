@@ -1,0 +1,31 @@
+"""The core never imports Qt: the command line and the tests work without a display."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = ["reader.cli", "reader.db.connection", "reader.db.issues", "reader.db.articles",
+        "reader.importer.run", "reader.model", "reader.paths"]  # fmt: skip
+
+
+def test_core_modules_load_without_qt():
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in CORE)
+        + "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_no_qt_import_outside_ui():
+    package = Path(__file__).resolve().parent.parent / "reader"
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "PySide6" in path.read_text(encoding="utf-8") and path.parts[-2] != "ui"
+        and "ui" not in path.relative_to(package).parts
+    ]
+    assert offenders == []
