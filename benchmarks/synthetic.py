@@ -21,7 +21,7 @@ def sample_blocks() -> list[str]:
     return blocks
 
 
-def make_issue_text(rng: random.Random, blocks: list[str], serial: int, size: int = 12_500) -> str:
+def make_issue_text(rng: random.Random, blocks: list[str], serial: int, size: int = 4_200) -> str:
     """One synthetic issue of about `size` characters."""
     parts = [f"# 第{serial}期 综合新闻", f"本报讯(记者合成{serial % 97})第{serial}号样例。"]
     length = 0

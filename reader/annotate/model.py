@@ -49,6 +49,11 @@ def new_id() -> str:
     return f"urn:uuid:{uuid.uuid4()}"
 
 
+def is_color(value: object) -> bool:
+    """`#rgb`, `#rrggbb` or `#rrggbbaa`, as CSS and Qt read them."""
+    return isinstance(value, str) and _COLOR.fullmatch(value) is not None
+
+
 def check_fields(fields: dict[str, str | None]) -> None:
     """Raise ValueError for a field that is unknown or has a value we do not store."""
     unknown = set(fields) - set(EDITABLE)
@@ -57,7 +62,7 @@ def check_fields(fields: dict[str, str | None]) -> None:
     if "category" in fields and fields["category"] not in CATEGORIES:
         raise ValueError(f"unknown category {fields['category']!r}; use one of {CATEGORIES}")
     color = fields.get("color")
-    if color is not None and not _COLOR.fullmatch(color):
+    if color is not None and not is_color(color):
         raise ValueError(f"not a colour: {color!r} (use #rgb or #rrggbb)")
 
 

@@ -17,7 +17,15 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.annotate.model import CATEGORIES, IMPORTANT, NOTE, OCR_ERROR, QUESTION, Annotation
+from reader.annotate.model import (
+    CATEGORIES,
+    IMPORTANT,
+    NOTE,
+    OCR_ERROR,
+    QUESTION,
+    Annotation,
+    is_color,
+)
 
 CONTEXT_URL = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "urn:issue-reader:annotation"
@@ -123,14 +131,14 @@ def from_w3c(data: Any) -> Annotation:
     extension = data.get(EXTENSION) if isinstance(data.get(EXTENSION), dict) else {}
     created = timestamp(data.get("created") or data.get("modified"), ident)
     modified = timestamp(data.get("modified") or data.get("created"), ident)
-    deleted = extension.get("deleted")
+    deleted, color = extension.get("deleted"), extension.get("color")
     return Annotation(
         id=ident, issue_id=None, source_hash=source, article_id=None,
         start_paragraph_id=None, start_offset=None, end_paragraph_id=None, end_offset=None,
         text_start=quote["start"], text_end=quote["end"], exact=quote["exact"],
         prefix=quote["prefix"], suffix=quote["suffix"], category=_category(bodies),
         correction=bodies.get("editing"), note=bodies.get("commenting"),
-        color=_color(extension.get("color")), orphaned=True, created=created,
+        color=color if is_color(color) else None, orphaned=True, created=created,
         modified=modified, deleted=timestamp(deleted, ident) if deleted else None,
     )  # fmt: skip
 
@@ -210,7 +218,3 @@ def _category(bodies: dict[str, str]) -> str:
     if category in CATEGORIES:
         return category
     return OCR_ERROR if "editing" in bodies else NOTE if "commenting" in bodies else IMPORTANT
-
-
-def _color(value: Any) -> str | None:
-    return value if isinstance(value, str) and re.fullmatch(r"#[0-9a-fA-F]{3,8}", value) else None

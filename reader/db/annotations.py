@@ -136,6 +136,8 @@ def create_annotation(
 def update_annotation(db: Database, annotation_id: str, **changes: str | None) -> dict[str, Any]:
     """Change category/correction/note/color; returns the previous values (undo: pass them back)."""
     check_fields(changes)
+    if not changes:
+        return {}
     with db.atomic():
         current = _require(db, annotation_id)
         previous = {name: getattr(current, name) for name in changes}

@@ -70,39 +70,72 @@ def has_issues(db: Database) -> bool:
 
 def publications(db: Database) -> list[Group]:
     """Every publication with its issue count; the unnamed one (None) comes last."""
-    rows = db.execute(
-        "SELECT publication, count(*) FROM issues WHERE is_current = 1"
-        " GROUP BY publication ORDER BY publication IS NULL, publication"
-    )
-    return [Group(*row) for row in rows]
+    groups = [Group(name, _count(db, name)) for name in _publication_names(db)]
+    unnamed = _count(db, None)
+    return groups + [Group(None, unnamed)] if unnamed else groups
+
+
+def _publication_names(db: Database) -> list[str]:
+    """Distinct names by skipping through the index: one seek per publication, no scan."""
+    names: list[str] = []
+    while True:
+        row = db.execute(
+            "SELECT publication FROM issues WHERE is_current = 1 AND publication > ?"
+            " ORDER BY publication LIMIT 1",
+            [names[-1] if names else ""],
+        ).fetchone()
+        if row is None:
+            return names
+        names.append(row[0])
 
 
 def years(db: Database, publication: str | None) -> list[Group]:
     """A publication's years, oldest first, then the undated issues as year None."""
-    rows = db.execute(
-        "SELECT substr(date, 1, 4) AS y, count(*) FROM issues"
-        " WHERE is_current = 1 AND publication IS ? AND date IS NOT NULL GROUP BY y ORDER BY y",
-        [publication],
-    )
-    found = [Group(*row) for row in rows]
-    undated = db.execute(
-        "SELECT count(*) FROM issues WHERE is_current = 1 AND publication IS ? AND date IS NULL",
-        [publication],
-    ).fetchone()[0]
-    if undated:
-        found.append(Group(None, undated))
-    return found
+    found = _date_groups(db, publication, "", _PREFIX_END, 4)
+    undated = _count_undated(db, publication)
+    return found + [Group(None, undated)] if undated else found
 
 
 def months(db: Database, publication: str | None, year: str) -> list[Group]:
     """The months ("01".."12") of one year of a publication."""
-    rows = db.execute(
-        "SELECT substr(date, 6, 2) AS m, count(*) FROM issues"
-        " WHERE is_current = 1 AND publication IS ? AND date >= ? AND date < ?"
-        " GROUP BY m ORDER BY m",
-        [publication, year, year + _PREFIX_END],
-    )
-    return [Group(*row) for row in rows]
+    groups = _date_groups(db, publication, year, year + _PREFIX_END, 7)
+    return [Group((g.value or "")[5:7], g.issues) for g in groups]
+
+
+def _date_groups(
+    db: Database, publication: str | None, start: str, stop: str, width: int
+) -> list[Group]:
+    """Date prefixes of `width` characters in [start, stop), by index seeks, with counts."""
+    groups: list[Group] = []
+    bound = start
+    while True:
+        row = db.execute(
+            "SELECT date FROM issues WHERE is_current = 1 AND publication IS ?"
+            " AND date >= ? AND date < ? ORDER BY date LIMIT 1",
+            [publication, bound, stop],
+        ).fetchone()
+        if row is None:
+            return groups
+        prefix = row[0][:width]
+        groups.append(Group(prefix, _count_dated(db, publication, prefix)))
+        bound = prefix + _PREFIX_END
+
+
+_COUNT = "SELECT count(*) FROM issues WHERE is_current = 1 AND publication IS ?"
+
+
+def _count(db: Database, publication: str | None) -> int:
+    return db.execute(_COUNT, [publication]).fetchone()[0]
+
+
+def _count_undated(db: Database, publication: str | None) -> int:
+    return db.execute(f"{_COUNT} AND date IS NULL", [publication]).fetchone()[0]
+
+
+def _count_dated(db: Database, publication: str | None, prefix: str) -> int:
+    """Issues whose date starts with `prefix` ("2023", "2023-01"): a range of the index."""
+    sql = f"{_COUNT} AND date >= ? AND date < ?"
+    return db.execute(sql, [publication, prefix, prefix + _PREFIX_END]).fetchone()[0]
 
 
 _LEAF_COLUMNS = (
@@ -165,7 +198,9 @@ def article_rows(db: Database, ids: Sequence[int]) -> dict[int, ArticleListRow]:
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        rows = db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", chunk)
+        rows = db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", chunk
+        )
         for row in rows:
             tags = tuple(sorted(row[12].split(_TAG_SEPARATOR))) if row[12] else ()
             found[row[0]] = ArticleListRow(*row[:12], tags)

@@ -22,13 +22,13 @@ import numpy as np
 GRAM = 8
 _P1 = np.uint64(0x9E3779B97F4A7C15)
 _P2 = np.uint64(0xBF58476D1CE4E5B9)
-_BMP_TOP = "\uffff"
 
 
 def units16(text: str) -> bytes:
     """One little-endian 16-bit unit per character of `text`."""
-    if not text or max(text) <= _BMP_TOP:
-        return text.encode("utf-16-le")
+    data = text.encode("utf-16-le")
+    if len(data) == 2 * len(text):  # no surrogate pairs: all in the BMP
+        return data
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     astral = codes > 0xFFFF
     folded = np.where(astral, (codes ^ (codes >> np.uint32(7))) | np.uint32(0xE000), codes)

@@ -10,6 +10,7 @@ defines none (Preferences on most Linux desktops) a fallback is given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -71,12 +72,17 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.IMPORT_FOLDER: _spec(QT_TRANSLATE_NOOP("Actions", "Import F&older…"), "Ctrl+Shift+O"),
     ActionId.OPEN_SAMPLES: _spec(QT_TRANSLATE_NOOP("Actions", "Open the &Sample Issues")),
-    ActionId.QUIT: _spec(QT_TRANSLATE_NOOP("Actions", "&Quit"), StandardKey.Quit, fallback=("Ctrl+Q",)),
+    ActionId.QUIT: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"), StandardKey.Quit, fallback=("Ctrl+Q",)
+    ),
     ActionId.FIND: _spec(
         QT_TRANSLATE_NOOP("Actions", "&Find in Article…"), StandardKey.Find, reading=True
     ),
     ActionId.FIND_NEXT: _spec(
-        QT_TRANSLATE_NOOP("Actions", "Find &Next"), StandardKey.FindNext, fallback=("F3",), reading=True
+        QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+        StandardKey.FindNext,
+        fallback=("F3",),
+        reading=True,
     ),
     ActionId.ISSUE_PROPERTIES: _spec(
         QT_TRANSLATE_NOOP("Actions", "Issue &Properties…"), "Alt+Return", reading=True
@@ -90,11 +96,15 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.REFRESH: _spec(
         QT_TRANSLATE_NOOP("Actions", "Re&load Library"), StandardKey.Refresh, fallback=("F5",)
     ),
-    ActionId.NEXT_ARTICLE: _spec(QT_TRANSLATE_NOOP("Actions", "&Next Article"), "Alt+Down", reading=True),
+    ActionId.NEXT_ARTICLE: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Next Article"), "Alt+Down", reading=True
+    ),
     ActionId.PREVIOUS_ARTICLE: _spec(
         QT_TRANSLATE_NOOP("Actions", "&Previous Article"), "Alt+Up", reading=True
     ),
-    ActionId.NEXT_ISSUE: _spec(QT_TRANSLATE_NOOP("Actions", "Next &Issue"), "Ctrl+PgDown", reading=True),
+    ActionId.NEXT_ISSUE: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Next &Issue"), "Ctrl+PgDown", reading=True
+    ),
     ActionId.PREVIOUS_ISSUE: _spec(
         QT_TRANSLATE_NOOP("Actions", "Previous I&ssue"), "Ctrl+PgUp", reading=True
     ),
@@ -104,13 +114,19 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.PAGE_BACK: _spec(
         QT_TRANSLATE_NOOP("Actions", "Page Up, Then Previous Article"), "Shift+Space", reading=True
     ),
-    ActionId.FOCUS_ISSUES: _spec(QT_TRANSLATE_NOOP("Actions", "Go to &Issues Pane"), "Ctrl+1", reading=True),
+    ActionId.FOCUS_ISSUES: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &Issues Pane"), "Ctrl+1", reading=True
+    ),
     ActionId.FOCUS_ARTICLES: _spec(
         QT_TRANSLATE_NOOP("Actions", "Go to &Articles Pane"), "Ctrl+2", reading=True
     ),
-    ActionId.FOCUS_READER: _spec(QT_TRANSLATE_NOOP("Actions", "Go to &Reader Pane"), "Ctrl+3", reading=True),
+    ActionId.FOCUS_READER: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &Reader Pane"), "Ctrl+3", reading=True
+    ),
     ActionId.NEXT_PANE: _spec(QT_TRANSLATE_NOOP("Actions", "Ne&xt Pane"), "F6", reading=True),
-    ActionId.PREVIOUS_PANE: _spec(QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"), "Shift+F6", reading=True),
+    ActionId.PREVIOUS_PANE: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"), "Shift+F6", reading=True
+    ),
     ActionId.ABOUT: _spec(QT_TRANSLATE_NOOP("Actions", "&About Issue Reader")),
 }
 
@@ -121,8 +137,9 @@ def action_text(action_id: ActionId) -> str:
 
 
 def plain_text(action_id: ActionId) -> str:
-    """The menu text without its mnemonic `&` or trailing ellipsis, for lists of actions."""
-    return action_text(action_id).replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    """The menu text without its mnemonic (`&F`, or Chinese-style `(&F)`) or trailing ellipsis."""
+    text = re.sub(r"\(&\w\)", "", action_text(action_id))
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
 def default_shortcuts(action_id: ActionId) -> list[QKeySequence]:

@@ -33,7 +33,6 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("报刊校读 Issue Reader")
     icon = resources_dir() / "icons" / "issue-reader.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -63,9 +62,9 @@ def show_library_error(path: Path, reason: str) -> None:
     QMessageBox.critical(
         None,
         QCoreApplication.translate("App", "Cannot Open the Library"),
-        QCoreApplication.translate("App", "The library {path} cannot be opened.\n\n{reason}").format(
-            path=path, reason=reason
-        ),
+        QCoreApplication.translate(
+            "App", "The library {path} cannot be opened.\n\n{reason}"
+        ).format(path=path, reason=reason),
     )
 
 
@@ -74,6 +73,8 @@ def run_app(library: Path | None = None) -> int:
     app = application()
     settings = Settings()
     translators = install_translators(app, choose_language(settings.get(LANGUAGE)))
+    # Some platforms append this to window titles unless the title already holds it.
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Issue Reader"))
     window = open_window(library, settings)
     if window is None:
         return EXIT_LIBRARY_ERROR

@@ -21,7 +21,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from reader import model
 from reader.db.articles import ArticleRow, ParagraphRow
@@ -192,7 +200,9 @@ class ArticleDocumentBuilder:
         char_format.setForeground(getattr(self.style, look.color))
         block_format = QTextBlockFormat()
         block_format.setAlignment(look.align)
-        block_format.setLineHeight(look.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setLineHeight(
+            look.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         em = QFontMetricsF(font).horizontalAdvance("\u56fd")  # one CJK character
         block_format.setTopMargin(em * look.above)
         block_format.setBottomMargin(em * look.below)
@@ -211,7 +221,7 @@ class Look:
     italic: bool = False
     color: str = "text"
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify
-    line_height: float = 165
+    line_height: float = 160
     above: float = 0.0  # margins and indent in CJK character widths
     below: float = 0.6
     indent: float = 0.0
@@ -243,5 +253,7 @@ def _points_to_pixels(points: float) -> float:
     return points * 96 / 72
 
 
-def build_article_document(article: ArticleRow, style: ReaderStyle) -> tuple[QTextDocument, PositionMap]:
+def build_article_document(
+    article: ArticleRow, style: ReaderStyle
+) -> tuple[QTextDocument, PositionMap]:
     return ArticleDocumentBuilder(style).build(article)

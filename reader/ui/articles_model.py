@@ -12,7 +12,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from sqlite_utils import Database
 
 from reader.db import browse
@@ -24,11 +31,24 @@ StatusRole = Qt.ItemDataRole.UserRole + 4
 OpenFlagCountRole = Qt.ItemDataRole.UserRole + 5
 AnnotationCountRole = Qt.ItemDataRole.UserRole + 6
 TagsRole = Qt.ItemDataRole.UserRole + 7
+ANSWERED_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+        ArticleIdRole, ParagraphCountRole, KindRole, StatusRole, OpenFlagCountRole,
+        AnnotationCountRole, TagsRole,
+    )
+)  # fmt: skip
 
 PAGE = 64  # rows read per query
 CACHE_LIMIT = 4096  # rows kept before the cache is emptied
 
 Index = QModelIndex | QPersistentModelIndex
+# Computed once: combining Qt enums in Python is slow, and views ask for these constantly.
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+ROOT_INDEX = QModelIndex()  # the invisible root, as a default argument
 
 
 class Column(IntEnum):
@@ -69,10 +89,11 @@ STATUS_NAMES = {
     "proofread": QT_TRANSLATE_NOOP("ArticlesModel", "proofread"),
 }
 
-_NUMBER_COLUMNS = (Column.PARAGRAPHS, Column.FLAGS, Column.NOTES)
+_NUMBER_COLUMNS = frozenset((Column.PARAGRAPHS, Column.FLAGS, Column.NOTES))
 
 
-def _translate(text: str) -> str:
+def translated(text: str) -> str:
+    """A text marked above with QT_TRANSLATE_NOOP, in the interface language."""
     return QCoreApplication.translate("ArticlesModel", text)
 
 
@@ -128,17 +149,17 @@ class ArticlesModel(QAbstractTableModel):
 
     # -- Qt model interface ---------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT_INDEX) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT_INDEX) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _translate(HEADERS[Column(section)])
+            return translated(HEADERS[Column(section)])
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.PARAGRAPHS:
             return self.tr("Paragraphs")
         return None
@@ -146,22 +167,21 @@ class ArticlesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in ANSWERED_ROLES or not index.isValid():
+            return None  # most of what a view asks while painting; answered at once
         row = self.row_data(index.row())
         if row is None:
             return None
-        column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(row, column)
+            return display_text(row, Column(index.column()))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return _role_value(row, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() in _NUMBER_COLUMNS else None
+        return _role_value(row, role) if role >= ArticleIdRole else None
 
     def _tooltip(self, row: browse.ArticleListRow) -> str:
         lines = [row.title]
@@ -187,9 +207,9 @@ def display_text(row: browse.ArticleListRow, column: Column) -> str:
     if column == Column.PARAGRAPHS:
         return str(row.paragraphs)
     if column == Column.KIND:
-        return _translate(KIND_NAMES[row.kind]) if row.kind in KIND_NAMES else row.kind
+        return translated(KIND_NAMES[row.kind]) if row.kind in KIND_NAMES else row.kind
     if column == Column.STATUS:
-        return _translate(STATUS_NAMES[row.status]) if row.status in STATUS_NAMES else row.status
+        return translated(STATUS_NAMES[row.status]) if row.status in STATUS_NAMES else row.status
     if column == Column.FLAGS:
         return str(row.open_flags) if row.open_flags else ""
     if column == Column.NOTES:

@@ -56,7 +56,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         return []
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"{CATALOG}_{language}", translations_dir()), (f"qtbase_{language}", qt_dir)):
+    for name, folder in (
+        (f"{CATALOG}_{language}", translations_dir()),
+        (f"qtbase_{language}", qt_dir),
+    ):
         translator = QTranslator(app)
         if translator.load(name, str(folder)) and app.installTranslator(translator):
             installed.append(translator)

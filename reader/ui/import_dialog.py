@@ -11,18 +11,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.db.connection import open_library
 from reader.importer.run import FAILED, IMPORTED, NEW_VERSION, PRESENT, ImportSummary, import_paths
 from reader.ui.worker import BackgroundOp, TaskContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
-
-
-def import_task(library_path: Path, paths: Sequence[Path]) -> Callable[[TaskContext], ImportSummary]:
+def import_task(
+    library_path: Path, paths: Sequence[Path]
+) -> Callable[[TaskContext], ImportSummary]:
     """A task importing `paths` into the library at `library_path` with its own connection."""
 
     def run(ctx: TaskContext) -> ImportSummary:
@@ -42,24 +47,32 @@ def import_task(library_path: Path, paths: Sequence[Path]) -> Callable[[TaskCont
 
 def describe_progress(done: int, total: int, name: str) -> str:
     if not total:
-        return _tr("Looking for issue files…")
+        return QCoreApplication.translate("Import", "Looking for issue files…")
     if done >= total:
-        return _tr("Imported {done} of {total} files").format(done=done, total=total)
-    return _tr("Importing {current} of {total}: {name}").format(current=done + 1, total=total, name=name)
+        return QCoreApplication.translate("Import", "Imported {done} of {total} files").format(
+            done=done, total=total
+        )
+    return QCoreApplication.translate("Import", "Importing {current} of {total}: {name}").format(
+        current=done + 1, total=total, name=name
+    )
 
 
 def import_op(parent: QWidget, library_path: Path, paths: Sequence[Path]) -> BackgroundOp:
     """The import as a writing background operation with a progress dialog and Cancel."""
     op = BackgroundOp(parent, import_task(library_path, paths), writes=True)
-    return op.with_progress(_tr("Importing"), describe_progress, _tr("Cancel"))
+    return op.with_progress(
+        QCoreApplication.translate("Import", "Importing"),
+        describe_progress,
+        QCoreApplication.translate("Import", "Cancel"),
+    )
 
 
 def summary_counts(summary: ImportSummary) -> list[tuple[str, int]]:
     return [
-        (_tr("Imported"), summary.count(IMPORTED)),
-        (_tr("Already in the library"), summary.count(PRESENT)),
-        (_tr("New versions"), summary.count(NEW_VERSION)),
-        (_tr("Failed"), summary.count(FAILED)),
+        (QCoreApplication.translate("Import", "Imported"), summary.count(IMPORTED)),
+        (QCoreApplication.translate("Import", "Already in the library"), summary.count(PRESENT)),
+        (QCoreApplication.translate("Import", "New versions"), summary.count(NEW_VERSION)),
+        (QCoreApplication.translate("Import", "Failed"), summary.count(FAILED)),
     ]
 
 
@@ -74,7 +87,9 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
         if summary.cancelled:
-            self.note.setText(self.tr("The import was cancelled. Files finished before that are kept."))
+            self.note.setText(
+                self.tr("The import was cancelled. Files finished before that are kept.")
+            )
         self.note.setVisible(summary.cancelled)
         layout.addWidget(self.note)
         counts = "\n".join(f"{label}: {number}" for label, number in summary_counts(summary))

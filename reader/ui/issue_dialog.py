@@ -9,7 +9,15 @@ cannot be read keeps the dialog open with a message. A blank field means
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.db.browse import IssueLeaf
 from reader.importer.metadata import normalise_date
@@ -76,7 +84,9 @@ class IssueDialog(QDialog):
     def accept(self) -> None:
         typed = self.fields["date"].text().strip()
         if typed and normalise_date(typed) is None:
-            self.error.setText(self.tr("“{date}” is not a date this reader understands.").format(date=typed))
+            self.error.setText(
+                self.tr("“{date}” is not a date this reader understands.").format(date=typed)
+            )
             self.error.show()
             self.fields["date"].setFocus()
             return

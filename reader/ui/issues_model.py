@@ -33,11 +33,22 @@ ArticleCountRole = Qt.ItemDataRole.UserRole + 3
 OpenFlagCountRole = Qt.ItemDataRole.UserRole + 4
 IssueCountRole = Qt.ItemDataRole.UserRole + 5
 NodeKeyRole = Qt.ItemDataRole.UserRole + 6
+ANSWERED_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole, NodeKindRole, IssueIdRole, ArticleCountRole,
+        OpenFlagCountRole, IssueCountRole, NodeKeyRole,
+    )
+)  # fmt: skip
 
 LABEL_COLUMN, ARTICLES_COLUMN = 0, 1
-ISSUE_PAGE = 500  # issues fetched per fetchMore under one month or "No date"
+ISSUE_PAGE = 100  # issues fetched per fetchMore under a month or "No date": a few screens
 
 Index = QModelIndex | QPersistentModelIndex
+# Computed once: combining Qt enums in Python is slow, and views ask for these constantly.
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+ROOT_INDEX = QModelIndex()  # the invisible root, as a default argument
 NodeKey = tuple[str, str | None, str | None, str | None]
 
 
@@ -54,6 +65,8 @@ class Node:
     leaf: browse.IssueLeaf | None = None
     children: list[Node] = field(default_factory=list)
     complete: bool = False  # every child has been fetched
+    label: str = ""  # what the tree shows, made once
+    index: QModelIndex | None = None  # its column-0 index, made when first asked as a parent
 
     @property
     def key(self) -> NodeKey:
@@ -79,29 +92,31 @@ class IssuesModel(QAbstractItemModel):
 
     # -- structure ------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT_INDEX) -> QModelIndex:
         node = self.node(parent)
         if column not in (0, 1) or not 0 <= row < len(node.children):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row].uid)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT_INDEX) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         up = self.node(index).parent
         if up is None or up is self._root:
             return QModelIndex()
-        return self.createIndex(up.row, 0, up.uid)
+        if up.index is None:  # rows never move (only reload() rebuilds), so this stays right
+            up.index = self.createIndex(up.row, 0, up.uid)
+        return up.index
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT_INDEX) -> int:
         if parent.column() > 0:
             return 0
         return len(self.node(parent).children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT_INDEX) -> int:
         return 2
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+    def hasChildren(self, parent: Index = ROOT_INDEX) -> bool:
         if parent.column() > 0:
             return False
         node = self.node(parent)
@@ -129,7 +144,7 @@ class IssuesModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ITEM_FLAGS
 
     # -- data -----------------------------------------------------------------
 
@@ -139,21 +154,23 @@ class IssuesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Issue") if section == LABEL_COLUMN else self.tr("Articles")
         if role == Qt.ItemDataRole.TextAlignmentRole and section == ARTICLES_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in ANSWERED_ROLES or not index.isValid():
+            return None  # most of what a view asks while painting; answered at once
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._label(node) if index.column() == LABEL_COLUMN else self._count_text(node)
+            return node.label if index.column() == LABEL_COLUMN else self._count_text(node)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == ARTICLES_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and self._is_unstated(node):
-            return QApplication.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
+            )
         return self._custom_data(node, role)
 
     def _custom_data(self, node: Node, role: int) -> Any:
@@ -211,6 +228,7 @@ class IssuesModel(QAbstractItemModel):
 
     def _new_node(self, kind: str, parent: Node | None, **values: Any) -> Node:
         node = Node(kind, next(self._ids), parent, **values)
+        node.label = self._label(node) if kind != ROOT else ""
         self._nodes[node.uid] = node
         return node
 
@@ -218,7 +236,10 @@ class IssuesModel(QAbstractItemModel):
         if node.kind == ROOT:
             groups = browse.publications(self._db)
             node.complete = True
-            return [self._new_node(PUBLICATION, node, publication=g.value, issues=g.issues) for g in groups]
+            return [
+                self._new_node(PUBLICATION, node, publication=g.value, issues=g.issues)
+                for g in groups
+            ]
         if node.kind == PUBLICATION:
             groups = browse.years(self._db, node.publication)
             node.complete = True
@@ -226,7 +247,10 @@ class IssuesModel(QAbstractItemModel):
         if node.kind == YEAR and node.year is not None:
             groups = browse.months(self._db, node.publication, node.year)
             node.complete = True
-            return [self._group(MONTH, node, year=node.year, month=g.value, issues=g.issues) for g in groups]
+            return [
+                self._group(MONTH, node, year=node.year, month=g.value, issues=g.issues)
+                for g in groups
+            ]
         return self._load_issues(node)
 
     def _group(self, kind: str, parent: Node, **values: Any) -> Node:
@@ -236,7 +260,9 @@ class IssuesModel(QAbstractItemModel):
         offset = len(node.children)
         leaves = browse.issues_in(self._db, node.publication, node.date_prefix, offset, ISSUE_PAGE)
         node.complete = len(leaves) < ISSUE_PAGE or offset + len(leaves) >= node.issues
-        return [self._group(ISSUE, node, year=node.year, month=node.month, leaf=leaf) for leaf in leaves]
+        return [
+            self._group(ISSUE, node, year=node.year, month=node.month, leaf=leaf) for leaf in leaves
+        ]
 
     def reload(self) -> None:
         """Forget every loaded node and start again from the publications."""
@@ -300,7 +326,9 @@ class IssuesModel(QAbstractItemModel):
             return QModelIndex()
         year = leaf.date[:4] if leaf.date else None
         month = leaf.date[5:7] if leaf.date else None
-        parent = self.node(self.find_group((MONTH if month else YEAR, leaf.publication, year, month)))
+        parent = self.node(
+            self.find_group((MONTH if month else YEAR, leaf.publication, year, month))
+        )
         if parent is self._root:
             return QModelIndex()
         for child in self.iter_children(parent):

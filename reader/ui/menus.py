@@ -30,9 +30,19 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Menus", "&Go"),
         (
-            A.NEXT_ARTICLE, A.PREVIOUS_ARTICLE, A.NEXT_ISSUE, A.PREVIOUS_ISSUE, SEPARATOR,
-            A.PAGE_FORWARD, A.PAGE_BACK, SEPARATOR,
-            A.FOCUS_ISSUES, A.FOCUS_ARTICLES, A.FOCUS_READER, A.NEXT_PANE, A.PREVIOUS_PANE,
+            A.NEXT_ARTICLE,
+            A.PREVIOUS_ARTICLE,
+            A.NEXT_ISSUE,
+            A.PREVIOUS_ISSUE,
+            SEPARATOR,
+            A.PAGE_FORWARD,
+            A.PAGE_BACK,
+            SEPARATOR,
+            A.FOCUS_ISSUES,
+            A.FOCUS_ARTICLES,
+            A.FOCUS_READER,
+            A.NEXT_PANE,
+            A.PREVIOUS_PANE,
         ),
     ),  # fmt: skip
     (QT_TRANSLATE_NOOP("Menus", "&Help"), (A.ABOUT,)),

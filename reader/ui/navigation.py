@@ -121,5 +121,7 @@ class Navigator:
 
     def cycle_pane(self, step: int) -> None:
         panes = self.panes()
-        current = next((i for i, pane in enumerate(panes) if pane.hasFocus()), -1 if step > 0 else 0)
+        current = next(
+            (i for i, pane in enumerate(panes) if pane.hasFocus()), -1 if step > 0 else 0
+        )
         panes[(current + step) % len(panes)].setFocus()

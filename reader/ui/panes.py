@@ -7,11 +7,20 @@ put it back after the library changes underneath (an import, an edit).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QTreeView, QWidget
 
-from reader.ui.articles_model import HIDDEN_BY_DEFAULT, ArticlesModel, Column
+from reader.ui.articles_model import (
+    HIDDEN_BY_DEFAULT,
+    KIND_NAMES,
+    STATUS_NAMES,
+    ArticlesModel,
+    Column,
+    translated,
+)
 from reader.ui.issues_model import ARTICLES_COLUMN, ISSUE, LABEL_COLUMN, IssuesModel, Node, NodeKey
 
 
@@ -30,7 +39,11 @@ class IssuesView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ARTICLES_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: ResizeToContents would read every open row on each expansion.
+        header.setSectionResizeMode(ARTICLES_COLUMN, QHeaderView.ResizeMode.Fixed)
+        title = model.headerData(ARTICLES_COLUMN, Qt.Orientation.Horizontal) or ""
+        width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, "0000"))
+        header.resizeSection(ARTICLES_COLUMN, width + 16)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def issues_model(self) -> IssuesModel:
@@ -57,6 +70,7 @@ class IssuesView(QTreeView):
         self.select_index(self.issues_model().index_of(node))
 
     def select_index(self, index: QModelIndex) -> None:
+        self.scheduleDelayedItemsLayout()  # expand() then only records; one layout follows
         parent = index.parent()
         while parent.isValid():
             self.expand(parent)
@@ -122,12 +136,34 @@ class ArticlesView(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.DECK, 110), (Column.BYLINE, 90), (Column.PARAGRAPHS, 40), (Column.KIND, 60)):
+        for column, width in self._default_widths().items():
             header.resizeSection(column, width)
         for column in HIDDEN_BY_DEFAULT:
             header.hideSection(column)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+
+    def _default_widths(self) -> dict[Column, int]:
+        """Room for typical contents in the current font and language, not for the longest."""
+        model = self.articles_model()
+
+        def fit(column: Column, texts: Sequence[str]) -> int:
+            header = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            return max(self.fontMetrics().horizontalAdvance(t) for t in (*texts, header)) + 18
+
+        return {
+            column: fit(column, samples)
+            for column, samples in (
+                (Column.DECK, ("国" * 5,)),
+                (Column.BYLINE, ("记者翟倩倩",)),
+                (Column.PARAGRAPHS, ("000",)),
+                (Column.KIND, [translated(name) for name in KIND_NAMES.values()]),
+                (Column.STATUS, [translated(name) for name in STATUS_NAMES.values()]),
+                (Column.FLAGS, ("000",)),
+                (Column.NOTES, ("000",)),
+                (Column.TAGS, ("#" + "国" * 6,)),
+            )
+        }
 
     def _header_menu(self, point: QPoint) -> None:
         """Show or hide columns; the header state (and so the choice) is remembered."""

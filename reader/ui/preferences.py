@@ -39,7 +39,11 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.language = QComboBox(self)
-        for code, name in (("", self.tr("System default")), (ENGLISH, "English"), (CHINESE, "简体中文")):
+        for code, name in (
+            ("", self.tr("System default")),
+            (ENGLISH, "English"),
+            (CHINESE, "简体中文"),
+        ):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.get(LANGUAGE)), 0))
         self.editors: dict[ActionId, QKeySequenceEdit] = {}
@@ -65,7 +69,9 @@ class PreferencesDialog(QDialog):
         language_box = QGroupBox(self.tr("Language"), self)
         language_form = QFormLayout(language_box)
         language_form.addRow(self.tr("&Interface language:"), self.language)
-        note = QLabel(self.tr("A new language takes effect the next time Issue Reader starts."), self)
+        note = QLabel(
+            self.tr("A new language takes effect the next time Issue Reader starts."), self
+        )
         note.setWordWrap(True)
         language_form.addRow(note)
         layout.addWidget(language_box)
@@ -119,7 +125,9 @@ class PreferencesDialog(QDialog):
         ok.setEnabled(not clashes)
         if clashes:
             first, second, keys = clashes[0]
-            native = QKeySequence.fromString(keys, PORTABLE).toString(QKeySequence.SequenceFormat.NativeText)
+            native = QKeySequence.fromString(keys, PORTABLE).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
             self.error.setText(
                 self.tr("“{first}” and “{second}” both use {keys}.").format(
                     first=plain_text(first), second=plain_text(second), keys=native

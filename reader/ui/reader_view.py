@@ -10,7 +10,16 @@ the document's fonts are sized explicitly per role.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.db.articles import ArticleRow
@@ -46,7 +55,8 @@ class ReaderView(QTextEdit):
         self.setObjectName("reader")
         self.setReadOnly(True)
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAcceptDrops(False)  # files dropped here go to the window's import
         self.setPlaceholderText(self.tr("Choose an article to read it here."))

@@ -54,9 +54,7 @@ class StatusBar(QStatusBar):
 
     def show_counts(self, counts: dict[str, int]) -> None:
         self.counts = counts
-        self.counts_label.setText(
-            self.tr("{issues} issues · {articles} articles").format(**counts)
-        )
+        self.counts_label.setText(self.tr("{issues} issues · {articles} articles").format(**counts))
         self.counts_shown.emit(counts)
 
     def track(self, op: BackgroundOp, describe: Callable[[int, int, str], str]) -> None:

@@ -22,7 +22,9 @@ class WelcomePage(QWidget):
         layout.addSpacing(16)
         self.buttons: dict[ActionId, QPushButton] = {}
         for action_id in (ActionId.IMPORT_FILES, ActionId.IMPORT_FOLDER, ActionId.OPEN_SAMPLES):
-            layout.addWidget(self._button(actions[action_id], action_id), 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(
+                self._button(actions[action_id], action_id), 0, Qt.AlignmentFlag.AlignHCenter
+            )
         layout.addSpacing(16)
         layout.addWidget(
             self._text(self.tr("You can also drop issue files or folders onto this window."))
@@ -45,7 +47,9 @@ class WelcomePage(QWidget):
         return label
 
     def _button(self, action: QAction, action_id: ActionId) -> QPushButton:
-        button = QPushButton(plain_text(action_id) + ("…" if action.text().endswith("…") else ""), self)
+        button = QPushButton(
+            plain_text(action_id) + ("…" if action.text().endswith("…") else ""), self
+        )
         button.setMinimumWidth(260)
         button.setObjectName(f"welcome_{action_id.value}")
         button.clicked.connect(action.trigger)

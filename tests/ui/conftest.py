@@ -1,4 +1,4 @@
-"""Fixtures for the window: settings in tmp_path, windows on real libraries, issue files on demand."""
+"""Fixtures for the window: settings in tmp_path, windows on real libraries, issue files."""
 
 from __future__ import annotations
 
@@ -72,9 +72,12 @@ def write_issues(tmp_path: Path) -> Callable[..., list[Path]]:
         paths = []
         for n, (publication, date) in enumerate(issues):
             head = "".join(
-                f"{key}: {value}\n" for key, value in (("publication", publication), ("date", date)) if value
+                f"{key}: {value}\n"
+                for key, value in (("publication", publication), ("date", date))
+                if value
             )
-            text = f"---\n{head}page: 第{n + 1}版\n---\n\n# 第{n}期头条\n\n本报讯 第{n}篇正文。\n\n## 第{n}期二条\n\n又一篇。\n"
+            body = f"# 第{n}期头条\n\n本报讯 第{n}篇正文。\n\n## 第{n}期二条\n\n又一篇。\n"
+            text = f"---\n{head}page: 第{n + 1}版\n---\n\n{body}"
             path = target / f"issue_{n:03d}.txt"
             path.write_text(text, encoding="utf-8")
             paths.append(path)

@@ -31,7 +31,7 @@ def _text_at(units: list[int], position: int, width: int) -> str:
 
 
 def _check_round_trip(article: ArticleRow) -> int:
-    """Every character of every paragraph maps to its own position and back; returns chars checked."""
+    """Each character of each paragraph maps to its position and back; returns chars checked."""
     document, mapping = build_article_document(article, ReaderStyle())
     units = _units(document)
     checked = 0
@@ -64,8 +64,13 @@ def test_mapping_round_trips_on_every_character_of_the_samples(qapp, sample_libr
     assert checked > 12000  # every character of both sample issues (about 12,600)
 
 
-def _article(*paragraphs: tuple[str, str], kind: str = model.NEWS, byline: str | None = None) -> ArticleRow:
-    rows = [ParagraphRow(100 + i, 10 + i, text, role, 0, len(text)) for i, (text, role) in enumerate(paragraphs)]
+def _article(
+    *paragraphs: tuple[str, str], kind: str = model.NEWS, byline: str | None = None
+) -> ArticleRow:
+    rows = [
+        ParagraphRow(100 + i, 10 + i, text, role, 0, len(text))
+        for i, (text, role) in enumerate(paragraphs)
+    ]
     return ArticleRow(
         id=1, issue_id=1, position=0, title="头条", kicker=None, subtitle=None, byline=byline,
         column=None, kind=kind, sections=[], status="not_proofread", first_paragraph=10,

@@ -42,7 +42,9 @@ def test_import_runs_in_a_worker_with_progress_and_refreshes_the_panes(
 
     def listen(op: BackgroundOp) -> None:  # connected before the worker starts
         op.progress.connect(lambda d, t, name: reports.append((d, t, name)))
-        op.progress.connect(lambda *_: threads.add(threading.get_ident()), Qt.ConnectionType.DirectConnection)
+        op.progress.connect(
+            lambda *_: threads.add(threading.get_ident()), Qt.ConnectionType.DirectConnection
+        )
 
     window.import_started.connect(listen)
     with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
@@ -84,7 +86,9 @@ def test_cancel_stops_between_files_and_keeps_the_finished_ones(
     assert "cancelled" in dialog.note.text() and "Imported: 3" in dialog.counts_label.text()
 
 
-def test_failures_are_listed_with_their_reasons(library, library_path, make_window, tmp_path, qtbot):
+def test_failures_are_listed_with_their_reasons(
+    library, library_path, make_window, tmp_path, qtbot
+):
     folder = tmp_path / "mixed"
     folder.mkdir()
     (folder / "empty.txt").write_bytes(b"")
@@ -98,7 +102,9 @@ def test_failures_are_listed_with_their_reasons(library, library_path, make_wind
     assert "empty.txt" in dialog.failures.toPlainText() and "empty" in dialog.failures.toPlainText()
 
 
-def test_dropping_files_on_the_window_imports_them(library, library_path, make_window, samples, qtbot):
+def test_dropping_files_on_the_window_imports_them(
+    library, library_path, make_window, samples, qtbot
+):
     window = make_window(library_path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(samples / "004_9cf174746abdde8c.txt"))])

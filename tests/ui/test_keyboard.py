@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.db.issues import list_issues
 from reader.importer.run import import_paths
-from reader.ui.actions import ActionId, SPECS, default_shortcuts
+from reader.ui.actions import SPECS, ActionId, default_shortcuts
 from reader.ui.menus import MENUS
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -69,8 +69,12 @@ def test_next_and_previous_issue(window, sample_library, qtbot):
     assert window.issues_view.current_issue_id() == issues[0].id
 
 
-def test_next_issue_crosses_months_and_publications(library, library_path, make_window, write_issues, qtbot):
-    import_paths(library, write_issues(("甲报", "2023-01-31"), ("甲报", "2023-02-01"), ("乙报", None)))
+def test_next_issue_crosses_months_and_publications(
+    library, library_path, make_window, write_issues, qtbot
+):
+    import_paths(
+        library, write_issues(("甲报", "2023-01-31"), ("甲报", "2023-02-01"), ("乙报", None))
+    )
     window = make_window(library_path)
     _ready(window, qtbot)
     seen = []
@@ -124,7 +128,9 @@ def test_focus_moves_between_panes(window, sample_library, qtbot):
 def test_every_action_is_in_a_menu_and_has_a_translatable_text(window):
     in_menus = {entry for _title, entries in MENUS for entry in entries if entry is not None}
     assert in_menus == set(ActionId)
-    menu_actions = {a.objectName() for menu in window.menus for a in menu.actions() if not a.isSeparator()}
+    menu_actions = {
+        a.objectName() for menu in window.menus for a in menu.actions() if not a.isSeparator()
+    }
     assert menu_actions == {action_id.value for action_id in ActionId}
     assert set(SPECS) == set(ActionId)
 

@@ -22,7 +22,8 @@ from reader.ui.articles_model import (
 from reader.ui.issues_model import ArticleCountRole, IssueIdRole, IssuesModel, NodeKindRole
 
 
-def _labels(model: IssuesModel, parent: QModelIndex = QModelIndex()) -> list[str]:
+def _labels(model: IssuesModel, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
     if model.canFetchMore(parent):
         model.fetchMore(parent)
     return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
@@ -33,7 +34,9 @@ def test_issues_model_passes_the_model_tester(qtmodeltester, sample_library):
 
 
 def test_issues_model_passes_the_model_tester_on_dated_issues(qtmodeltester, library, write_issues):
-    import_paths(library, write_issues(("焦作日报", "2023-01-05"), ("焦作日报", None), (None, "2022-12-31")))
+    import_paths(
+        library, write_issues(("焦作日报", "2023-01-05"), ("焦作日报", None), (None, "2022-12-31"))
+    )
     qtmodeltester.check(IssuesModel(library))
 
 
@@ -125,7 +128,11 @@ def test_articles_model_rows_and_roles(qapp, sample_library):
     assert fifth.data(KindRole) == "news"
     assert fifth.data(TagsRole) == []
     in_article = {p.id for p in get_article(sample_library, model.article_id(4)).paragraphs}
-    open_flags = [f for f in list_flags(sample_library, issue.id, state="open") if f.paragraph_id in in_article]
+    open_flags = [
+        f
+        for f in list_flags(sample_library, issue.id, state="open")
+        if f.paragraph_id in in_article
+    ]
     assert fifth.data(OpenFlagCountRole) == len(open_flags)
     assert model.headerData(Column.PARAGRAPHS, Qt.Orientation.Horizontal) == "¶"
 
@@ -136,7 +143,11 @@ def test_articles_model_holds_ids_and_reads_rows_in_pages(qapp, sample_library, 
     calls = []
     real = articles_model.browse.article_rows
     monkeypatch.setattr(articles_model, "PAGE", 4)
-    monkeypatch.setattr(articles_model.browse, "article_rows", lambda db, ids: calls.append(list(ids)) or real(db, ids))
+    monkeypatch.setattr(
+        articles_model.browse,
+        "article_rows",
+        lambda db, ids: calls.append(list(ids)) or real(db, ids),
+    )
     model = ArticlesModel(sample_library)
     model.set_issue(list_issues(sample_library)[1].id)
     assert calls == []  # ids only until a row is drawn
@@ -152,7 +163,10 @@ def test_issue_walk_visits_every_issue_in_tree_order(qapp, library, write_issues
 
     import_paths(
         library,
-        write_issues(("乙报", "2023-02-01"), ("甲报", "2023-01-05"), ("甲报", "2022-12-31"), ("甲报", None), (None, None)),
+        write_issues(
+            ("乙报", "2023-02-01"), ("甲报", "2023-01-05"), ("甲报", "2022-12-31"),
+            ("甲报", None), (None, None),
+        ),
     )  # fmt: skip
     model = IssuesModel(library)
     walk = following_issue if step > 0 else preceding_issue

@@ -14,10 +14,12 @@ from reader.ui.settings import Settings
 from tests.ui.conftest import close_window
 
 
-def test_a_new_window_restores_geometry_panes_place_and_zoom(window, sample_library, library_path, make_window):
+def test_a_new_window_restores_geometry_panes_place_and_zoom(
+    window, sample_library, library_path, make_window
+):
     issue = list_issues(sample_library)[1]
-    window.resize(1000, 700)
-    window.splitter.setSizes([200, 300, 500])
+    window.resize(720, 520)  # within the offscreen screen (800×600): restoreGeometry clamps to it
+    window.splitter.setSizes([150, 250, 300])
     window.articles_view.horizontalHeader().showSection(Column.FLAGS)
     window.issues_view.select_issue(issue.id)
     window.articles_view.select_row(3)
@@ -28,7 +30,7 @@ def test_a_new_window_restores_geometry_panes_place_and_zoom(window, sample_libr
     close_window(window)
 
     again = make_window(library_path)
-    assert (again.width(), again.height()) == (1000, 700)
+    assert (again.width(), again.height()) == (720, 520)
     assert again.splitter.sizes() == sizes
     assert not again.articles_view.horizontalHeader().isSectionHidden(Column.FLAGS)
     assert again.issues_view.current_issue_id() == issue.id
@@ -50,7 +52,12 @@ def test_a_place_that_no_longer_exists_is_ignored(window, library_path, make_win
 
 def test_window_state_and_preferences_are_kept_apart(window, isolated_settings):
     close_window(window)
-    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, options.ORGANIZATION, options.APPLICATION)
+    store = QSettings(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        options.ORGANIZATION,
+        options.APPLICATION,
+    )
     assert store.fileName().startswith(str(isolated_settings))  # never the user's own file
     assert {"window"} <= set(store.childGroups())
     store.beginGroup("window")
@@ -87,7 +94,10 @@ def test_preferences_refuse_two_actions_with_one_shortcut(window):
     assert not ok.isEnabled() and "Alt+Down" in dialog.error.text().replace("⌥", "Alt+")
     dialog.restore_default_shortcuts()
     assert ok.isEnabled()
-    assert dialog.editors[ActionId.NEXT_ISSUE].keySequence() == default_shortcuts(ActionId.NEXT_ISSUE)[0]
+    assert (
+        dialog.editors[ActionId.NEXT_ISSUE].keySequence()
+        == default_shortcuts(ActionId.NEXT_ISSUE)[0]
+    )
     dialog.reject()
 
 

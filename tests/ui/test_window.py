@@ -19,7 +19,8 @@ def _issue_named(db, prefix: str):
     return next(i for i in list_issues(db) if i.source_name.startswith(prefix))
 
 
-def _tree_labels(window, parent: QModelIndex = QModelIndex()) -> list[str]:
+def _tree_labels(window, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
     model = window.issues_model
     return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
 
@@ -44,7 +45,11 @@ def test_selecting_an_issue_and_an_article_shows_it_in_the_reader(window, sample
     document = window.reader.document()
     blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
     texts = [block.text() for block in blocks]
-    assert texts[:3] == ["示范区", "推进项目建设 积蓄发展后劲", "记者郭树勋"]  # kicker, headline, byline
+    assert texts[:3] == [
+        "示范区",
+        "推进项目建设 积蓄发展后劲",
+        "记者郭树勋",
+    ]  # kicker, headline, byline
     numbered = [block.userState() for block in blocks if block.userState() > 0]
     assert numbered == list(range(1, article.paragraph_count + 1)) and len(numbered) == 12
     assert "#" not in window.reader.toPlainText()
@@ -121,7 +126,9 @@ def test_issue_properties_edit_moves_the_issue_in_the_tree(window, sample_librar
     assert _tree_labels(window) == ["焦作日报 (1)", "Unknown publication (1)"]
     current = window.issues_view.currentIndex()
     assert current.data() == "01-05 第3版"
-    assert current.parent().data() == "2023-01 (1)" and current.parent().parent().data() == "2023 (1)"
+    assert (
+        current.parent().data() == "2023-01 (1)" and current.parent().parent().data() == "2023 (1)"
+    )
     assert window.issues_view.current_issue_id() == issue.id
     assert window.articles_view.current_article_id() == article_id  # still reading the same article
 
@@ -154,7 +161,9 @@ def test_run_app_opens_the_library_named_by_the_environment(tmp_path, monkeypatc
     shown = []
 
     def fake_exec() -> int:
-        window = next(w for w in qapp.topLevelWidgets() if w.objectName() == "main_window" and w.isVisible())
+        window = next(
+            w for w in qapp.topLevelWidgets() if w.objectName() == "main_window" and w.isVisible()
+        )
         shown.append(window.windowTitle())
         window.close()
         return 0
