@@ -1,9 +1,5 @@
 """The window: everything that imports QtWidgets lives in this package.
 
-Importing it first guards against a reference-count bug of the PySide6
-build in use (see `reader.ui.compat`), before any other Qt call is made.
+The core (`reader.importer`, `reader.db`, `reader.detect`, …) never imports
+from here; the window is a thin layer of Qt models, views and actions over it.
 """
-
-from reader.ui.compat import guard_refcounts
-
-guard_refcounts()

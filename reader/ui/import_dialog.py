@@ -92,7 +92,10 @@ class ImportSummaryDialog(QDialog):
             )
         self.note.setVisible(summary.cancelled)
         layout.addWidget(self.note)
-        counts = "\n".join(f"{label}: {number}" for label, number in summary_counts(summary))
+        line = self.tr("{label}: {count}")
+        counts = "\n".join(
+            line.format(label=label, count=n) for label, n in summary_counts(summary)
+        )
         self.counts_label = QLabel(counts, self)
         layout.addWidget(self.counts_label)
         if summary.failed:

@@ -33,6 +33,9 @@ ArticleCountRole = Qt.ItemDataRole.UserRole + 3
 OpenFlagCountRole = Qt.ItemDataRole.UserRole + 4
 IssueCountRole = Qt.ItemDataRole.UserRole + 5
 NodeKeyRole = Qt.ItemDataRole.UserRole + 6
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 ANSWERED_ROLES = frozenset(
     (
         Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -48,6 +51,7 @@ Index = QModelIndex | QPersistentModelIndex
 # Computed once: combining Qt enums in Python is slow, and views ask for these constantly.
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+LEAF_FLAGS = ITEM_FLAGS | Qt.ItemFlag.ItemNeverHasChildren  # views then skip hasChildren()
 ROOT_INDEX = QModelIndex()  # the invisible root, as a default argument
 NodeKey = tuple[str, str | None, str | None, str | None]
 
@@ -142,9 +146,10 @@ class IssuesModel(QAbstractItemModel):
             self.endInsertRows()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        if node is None:
             return Qt.ItemFlag.NoItemFlags
-        return ITEM_FLAGS
+        return LEAF_FLAGS if node.kind == ISSUE else ITEM_FLAGS
 
     # -- data -----------------------------------------------------------------
 
@@ -157,21 +162,27 @@ class IssuesModel(QAbstractItemModel):
             return RIGHT
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in ANSWERED_ROLES or not index.isValid():
-            return None  # most of what a view asks while painting; answered at once
-        node = self.node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every cell and role while the tree paints: the common cases come first.
+        if role not in ANSWERED_ROLES:
+            return None
+        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        if node is None:
+            return None
+        if role == DISPLAY:
             return node.label if index.column() == LABEL_COLUMN else self._count_text(node)
+        if role == ALIGNMENT:
+            return RIGHT if index.column() == ARTICLES_COLUMN else None
+        if role == FOREGROUND:
+            return self._muted_brush() if self._is_unstated(node) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == ARTICLES_COLUMN:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and self._is_unstated(node):
-            return QApplication.palette().brush(
-                QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
-            )
         return self._custom_data(node, role)
+
+    def _muted_brush(self) -> Any:
+        return QApplication.palette().brush(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
+        )
 
     def _custom_data(self, node: Node, role: int) -> Any:
         leaf = node.leaf

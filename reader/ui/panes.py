@@ -34,6 +34,8 @@ class IssuesView(QTreeView):
         self.setObjectName("issues")
         self.setModel(model)
         self.setUniformRowHeights(True)
+        # Rows arrive as nodes open; a scroll bar that comes and goes would reflow the pane.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAllColumnsShowFocus(True)
         header = self.header()

@@ -70,9 +70,12 @@ class ReaderView(QTextEdit):
     # -- contents -------------------------------------------------------------
 
     def show_article(self, article: ArticleRow | None) -> None:
+        """Draw an article from the top; the same article again keeps its place (a refresh)."""
+        same = article is not None and self.article is not None and article.id == self.article.id
+        place = self.verticalScrollBar().value() if same else 0
         self.article = article
         self._rebuild()
-        self.verticalScrollBar().setValue(0)
+        self.verticalScrollBar().setValue(place)
         self.article_changed.emit(article.id if article else -1)
 
     def style_now(self) -> ReaderStyle:

@@ -47,7 +47,7 @@ def restore_shape(window: Window) -> None:
     window.main_window().restoreState(settings.get(options.WINDOW_STATE))
     splitter = settings.get(options.SPLITTER)
     if splitter.isEmpty() or not window.splitter.restoreState(splitter):
-        window.splitter.setSizes([240, 460, 580])
+        window.splitter.setSizes([280, 440, 560])
     _restore_header(window.issues_view.header(), settings.get(options.ISSUES_HEADER))
     _restore_header(window.articles_view.horizontalHeader(), settings.get(options.ARTICLES_HEADER))
     window.reader.set_zoom(settings.get(options.ZOOM))

@@ -157,107 +157,107 @@
 <context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="57"/>
+        <location filename="../../reader/ui/articles_model.py" line="69"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="58"/>
+        <location filename="../../reader/ui/articles_model.py" line="70"/>
         <source>Kicker / Subtitle</source>
         <translation>肩题 / 副题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="59"/>
+        <location filename="../../reader/ui/articles_model.py" line="71"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="60"/>
+        <location filename="../../reader/ui/articles_model.py" line="72"/>
         <source>¶</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="61"/>
+        <location filename="../../reader/ui/articles_model.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="62"/>
+        <location filename="../../reader/ui/articles_model.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="63"/>
+        <location filename="../../reader/ui/articles_model.py" line="75"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="64"/>
+        <location filename="../../reader/ui/articles_model.py" line="76"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="65"/>
+        <location filename="../../reader/ui/articles_model.py" line="77"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="69"/>
+        <location filename="../../reader/ui/articles_model.py" line="81"/>
         <source>news</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="70"/>
+        <location filename="../../reader/ui/articles_model.py" line="82"/>
         <source>commentary</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="71"/>
+        <location filename="../../reader/ui/articles_model.py" line="83"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="72"/>
+        <location filename="../../reader/ui/articles_model.py" line="84"/>
         <source>furniture</source>
         <translation>版面杂项</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="76"/>
+        <location filename="../../reader/ui/articles_model.py" line="88"/>
         <source>not proofread</source>
         <translation>未校对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="77"/>
+        <location filename="../../reader/ui/articles_model.py" line="89"/>
         <source>proofread</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="152"/>
+        <location filename="../../reader/ui/articles_model.py" line="164"/>
         <source>Paragraphs</source>
         <translation>段落数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="182"/>
+        <location filename="../../reader/ui/articles_model.py" line="189"/>
         <source>Kicker: {value}</source>
         <translation>肩题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="183"/>
+        <location filename="../../reader/ui/articles_model.py" line="190"/>
         <source>Subtitle: {value}</source>
         <translation>副题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="184"/>
+        <location filename="../../reader/ui/articles_model.py" line="191"/>
         <source>Column: {value}</source>
         <translation>栏目：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="185"/>
+        <location filename="../../reader/ui/articles_model.py" line="192"/>
         <source>Byline: {value}</source>
         <translation>署名：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="189"/>
+        <location filename="../../reader/ui/articles_model.py" line="196"/>
         <source>{count} paragraphs</source>
         <translation>{count} 段</translation>
     </message>
@@ -323,7 +323,12 @@
         <translation>导入已取消。取消前已导入的文件均已保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="99"/>
+        <location filename="../../reader/ui/import_dialog.py" line="95"/>
+        <source>{label}: {count}</source>
+        <translation>{label}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="102"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
@@ -374,62 +379,62 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="141"/>
+        <location filename="../../reader/ui/issues_model.py" line="160"/>
         <source>Issue</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="141"/>
+        <location filename="../../reader/ui/issues_model.py" line="160"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="182"/>
+        <location filename="../../reader/ui/issues_model.py" line="207"/>
         <source>Unknown publication</source>
         <translation>未注明报刊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="184"/>
+        <location filename="../../reader/ui/issues_model.py" line="209"/>
         <source>No date</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="186"/>
+        <location filename="../../reader/ui/issues_model.py" line="211"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month_number}月</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="202"/>
+        <location filename="../../reader/ui/issues_model.py" line="227"/>
         <source>{count} issues</source>
         <translation>{count} 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="204"/>
+        <location filename="../../reader/ui/issues_model.py" line="229"/>
         <source>Publication: {value}</source>
         <translation>报刊：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="205"/>
+        <location filename="../../reader/ui/issues_model.py" line="230"/>
         <source>Date: {value}</source>
         <translation>日期：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="206"/>
+        <location filename="../../reader/ui/issues_model.py" line="231"/>
         <source>Page: {value}</source>
         <translation>版次：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="207"/>
+        <location filename="../../reader/ui/issues_model.py" line="232"/>
         <source>Title: {value}</source>
         <translation>标题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="208"/>
+        <location filename="../../reader/ui/issues_model.py" line="233"/>
         <source>Articles: {value}</source>
         <translation>文章：{value} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="209"/>
+        <location filename="../../reader/ui/issues_model.py" line="234"/>
         <source>File: {value}</source>
         <translation>文件：{value}</translation>
     </message>
@@ -442,62 +447,62 @@
         <translation>{library} — 报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190"/>
+        <location filename="../../reader/ui/main_window.py" line="191"/>
         <source>Import Issue Files</source>
         <translation>导入报刊文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192"/>
+        <location filename="../../reader/ui/main_window.py" line="193"/>
         <source>Issue files (*.txt *.md *.markdown);;All files (*)</source>
         <translation>报刊文件 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200"/>
+        <location filename="../../reader/ui/main_window.py" line="201"/>
         <source>Import a Folder of Issues</source>
         <translation>导入报刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <location filename="../../reader/ui/main_window.py" line="215"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245"/>
+        <location filename="../../reader/ui/main_window.py" line="246"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="246"/>
+        <location filename="../../reader/ui/main_window.py" line="247"/>
         <source>The import stopped: {error}</source>
         <translation>导入中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Choose an issue first.</source>
         <translation>请先选择一期报刊。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>Find in Article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300"/>
+        <location filename="../../reader/ui/main_window.py" line="301"/>
         <source>“{text}” is not in this article.</source>
         <translation>本文中没有“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="307"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
         <source>About Issue Reader</source>
         <translation>关于报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;Read, proofread and annotate OCR&apos;d newspaper issues.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;阅读、校对和批注经 OCR 识别的报纸版面。&lt;/p&gt;</translation>
     </message>

@@ -5,13 +5,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QPushButton
 
 from reader.db.issues import list_issues
 from reader.ui.actions import ActionId
-from reader.ui.import_dialog import ImportSummaryDialog
-from reader.ui.worker import BackgroundOp, TaskContext
+from reader.ui.import_dialog import ImportSummaryDialog, describe_progress
+from reader.ui.worker import BackgroundOp, ProgressDialog, TaskContext
 
 
 def _copies(folder: Path, source: Path, count: int) -> list[Path]:
@@ -47,6 +48,8 @@ def test_import_runs_in_a_worker_with_progress_and_refreshes_the_panes(
         )
 
     window.import_started.connect(listen)
+    window.import_started.connect(lambda op: shown.append(window.status.work_label.isVisible()))
+    shown: list[bool] = []
     with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
         window.start_import([samples])
     summary = finished.args[0]
@@ -60,6 +63,7 @@ def test_import_runs_in_a_worker_with_progress_and_refreshes_the_panes(
     dialog = _summary_dialog(window)
     assert "Imported: 2" in dialog.counts_label.text() and "Failed: 0" in dialog.counts_label.text()
     assert window.action(ActionId.IMPORT_FILES).isEnabled()  # enabled again afterwards
+    assert shown == [True] and not window.status.work_label.isVisible()  # status bar followed it
 
 
 def test_cancel_stops_between_files_and_keeps_the_finished_ones(
@@ -109,7 +113,7 @@ def test_dropping_files_on_the_window_imports_them(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(samples / "004_9cf174746abdde8c.txt"))])
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
     window.dragEnterEvent(enter)  # Qt delivers the drop only to a widget that accepted the enter
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
@@ -162,3 +166,15 @@ def test_background_op_reports_success_failure_and_cancel(qtbot, qapp):
         assert started.wait(5)
         waiting.cancel()
     assert len(stopped) == 1 and stopped[0] >= 1
+
+
+def test_progress_dialog_shows_files_done_and_the_current_file_and_cancels(qtbot):
+    op = BackgroundOp(None, lambda ctx: None)
+    dialog = ProgressDialog(None, "Importing", "Cancel")
+    qtbot.addWidget(dialog)
+    dialog.follow(op, describe_progress)
+    op.progress.emit(1, 3, "004_9cf174746abdde8c.txt")
+    assert (dialog.value(), dialog.maximum()) == (1, 3)
+    assert dialog.labelText() == "Importing 2 of 3: 004_9cf174746abdde8c.txt"
+    dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    assert op.is_cancelled()
