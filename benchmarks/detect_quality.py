@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +42,11 @@ def load(name: str) -> list[Paragraph]:
 def resolve(paragraphs: list[Paragraph], ref: dict, anywhere: bool = False) -> int:
     """Position of the paragraph named by `quote` (and `occ`, 1-based)."""
     quote = ref["quote"]
-    hits = [p.position for p in paragraphs if (quote in p.text if anywhere else p.text.startswith(quote))]
+    hits = [
+        p.position
+        for p in paragraphs
+        if (quote in p.text if anywhere else p.text.startswith(quote))
+    ]
     return hits[ref.get("occ", 1) - 1]
 
 
@@ -84,8 +87,13 @@ def score(findings: list[Finding], expected: dict[str, set]) -> dict[str, list[i
     return table
 
 
-def flagged_not_duplicates(paragraphs: list[Paragraph], spec: dict, findings: list[Finding]) -> list[Pair]:
-    pairs = [(resolve(paragraphs, n["a"]), resolve(paragraphs, n["b"])) for n in spec.get("not_duplicates", [])]
+def flagged_not_duplicates(
+    paragraphs: list[Paragraph], spec: dict, findings: list[Finding]
+) -> list[Pair]:
+    pairs = [
+        (resolve(paragraphs, n["a"]), resolve(paragraphs, n["b"]))
+        for n in spec.get("not_duplicates", [])
+    ]
     linked = {(f.paragraph, r) for f in findings if f.kind == "duplicate" for r in f.related}
     return [(a, b) for a, b in pairs if (a, b) in linked or (b, a) in linked]
 
@@ -99,10 +107,15 @@ def check_extras(paragraphs: list[Paragraph], spec: dict, findings: list[Finding
             if f.kind == "duplicate" and f.paragraph == q and of in f.related:
                 got = next(m for m in f.detail["matches"] if m["of"] == of)
                 if got["relation"] != dup["relation"]:
-                    notes.append(f"duplicate ¶{q} of ¶{of}: {got['relation']} (expected {dup['relation']})")
+                    notes.append(
+                        f"duplicate ¶{q} of ¶{of}: {got['relation']} (expected {dup['relation']})"
+                    )
     for dbl in spec.get("doubled", []):
         where = resolve(paragraphs, dbl, anywhere=True)
-        ok = any(f.kind == "doubled" and f.paragraph == where and dbl["suggest"] in f.detail["suggest"] for f in findings)
+        ok = any(
+            f.kind == "doubled" and f.paragraph == where and dbl["suggest"] in f.detail["suggest"]
+            for f in findings
+        )
         notes += [] if ok else [f"doubled {dbl['quote']}: suggestion differs from {dbl['suggest']}"]
     return notes
 
@@ -121,14 +134,16 @@ def main() -> None:
         findings = detect_issue(paragraphs)
         for kind, row in score(findings, expected_sets(paragraphs, spec)).items():
             totals[kind] = [a + b for a, b in zip(totals[kind], row, strict=True)]
-        flagged += [f"{name}: ¶{a} ~ ¶{b}" for a, b in flagged_not_duplicates(paragraphs, spec, findings)]
+        flagged += [
+            f"{name}: ¶{a} ~ ¶{b}" for a, b in flagged_not_duplicates(paragraphs, spec, findings)
+        ]
         notes += [f"{name}: {n}" for n in check_extras(paragraphs, spec, findings)]
-    show: Callable[[str], None] = print
-    show(f"{'kind':<11} {'found':>5} {'right':>5} {'expect':>6} {'hit':>4} {'precision':>9} {'recall':>6}")
+    row = "{:<11} {:>5} {:>5} {:>6} {:>4} {:>9} {:>6}"
+    print(row.format("kind", "found", "right", "expect", "hit", "precision", "recall"))
     for kind, (mine, good, wanted, found) in totals.items():
-        show(f"{kind:<11} {mine:>5} {good:>5} {wanted:>6} {found:>4} {ratio(good, mine):>9} {ratio(found, wanted):>6}")
-    show(f"not_duplicates flagged: {len(flagged)}" + "".join(f"\n  {f}" for f in flagged))
-    show("disagreements:" + ("".join(f"\n  {n}" for n in notes) if notes else " none"))
+        print(row.format(kind, mine, good, wanted, found, ratio(good, mine), ratio(found, wanted)))
+    print(f"not_duplicates flagged: {len(flagged)}" + "".join(f"\n  {f}" for f in flagged))
+    print("disagreements:" + ("".join(f"\n  {n}" for n in notes) if notes else " none"))
 
 
 if __name__ == "__main__":

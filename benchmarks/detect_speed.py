@@ -130,7 +130,9 @@ def build_library(size: int, seed: int = SEED) -> Library:
             copy, source = next_id + inner[0], next_id + inner[1]
             library.inner.append((len(library.issues), inner[0], inner[1]))
             library.root[copy] = library.root.get(source, source)
-        bodies += [(next_id + i, t) for i, t in enumerate(texts) if not t.startswith("#") and len(t) >= 30]
+        bodies += [
+            (next_id + i, t) for i, t in enumerate(texts) if not t.startswith("#") and len(t) >= 30
+        ]
         library.issues.append(texts)
         next_id += len(texts)
     return library
@@ -176,6 +178,14 @@ def plant_inner_copy(rng: random.Random, texts: list[str]) -> tuple[int, int] | 
     return later, source
 
 
+def index_bytes(index: ReuseIndex) -> int:
+    """Postings, bitmaps, ids, groups and the normalised texts of a reuse index."""
+    arrays = sum(s.postings.nbytes + (0 if s.bitmap is None else s.bitmap.nbytes)
+                 for s in index.postings.segments)  # fmt: skip
+    texts = sum(sys.getsizeof(t) for t in index.texts) + sys.getsizeof(index.texts)
+    return arrays + texts + index.ids.itemsize * len(index.ids) * 2
+
+
 def warm_up() -> float:
     """Load jieba's dictionary and the lookup tables once; return the seconds it took."""
     start = time.perf_counter()
@@ -199,7 +209,9 @@ def run(size: int) -> dict:
         ids = list(range(next_id, next_id + len(paragraphs)))
         with clock("index"):
             matches = index.add_issue(ids, [p.text for p in paragraphs], group=number)
-        found_inner |= {(number, f.paragraph, r) for f in findings if f.kind == "duplicate" for r in f.related}
+        found_inner |= {
+            (number, f.paragraph, r) for f in findings if f.kind == "duplicate" for r in f.related
+        }
         reuse.update({pid: {m.id for m in ms} for pid, ms in zip(ids, matches, strict=True) if ms})
         next_id += len(paragraphs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -210,6 +222,7 @@ def run(size: int) -> dict:
         **clock.totals(),
         "base_mb": base / 1024,
         "peak_mb": peak / 1024,
+        "index_mb": index_bytes(index) / 2**20,
         "cross_planted": len(library.cross),
         "cross_found": sum(src in reuse.get(cp, ()) for cp, src in library.cross),
         "inner_planted": len(library.inner),
@@ -242,16 +255,31 @@ def main(sizes: list[int]) -> None:
     rows = []
     for size in sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size)], capture_output=True, text=True, check=True
+            [sys.executable, __file__, "--one", str(size)],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"{'paragraphs':>10} {'issues':>6} {'detect s':>13} {'index s':>13} {'total s':>13} "
-          f"{'base MB':>7} {'peak MB':>7} {'near-dup recall':>16} {'in-issue recall':>15}")  # fmt: skip
+    row = "{:>10} {:>6} {:>13} {:>13} {:>13} {:>7} {:>7} {:>8} {:>16} {:>15}"
+    head = (
+        "paragraphs",
+        "issues",
+        "detect s",
+        "index s",
+        "total s",
+        "base MB",
+        "peak MB",
+        "index MB",
+    )
+    print(row.format(*head, "near-dup recall", "in-issue recall"))
     for r in rows:
-        print(f"{r['size']:>10} {r['issues']:>6} {_secs(r, 'detect'):>13} {_secs(r, 'index'):>13} "
-              f"{_secs(r, 'detect', 'index'):>13} {r['base_mb']:>7.0f} {r['peak_mb']:>7.0f} "
-              f"{_recall(r, 'cross'):>16} {_recall(r, 'inner'):>15}")  # fmt: skip
-    print("seconds as wall (cpu); base = resident memory with the library loaded, before detection;")
+        times = (_secs(r, "detect"), _secs(r, "index"), _secs(r, "detect", "index"))
+        memory = (f"{r['base_mb']:.0f}", f"{r['peak_mb']:.0f}", f"{r['index_mb']:.0f}")
+        recall = (_recall(r, "cross"), _recall(r, "inner"))
+        print(row.format(r["size"], r["issues"], *times, *memory, *recall))
+    print("seconds: wall (cpu); base MB: resident with jieba and the library loaded, before")
+    print("detection; peak MB: resident at the end; index MB: what the reuse index holds")
     print(f"jieba dictionary and tables loaded once before timing: {rows[0]['load_s']:.2f} s wall")
     for r in rows:
         right, pairs = r["reuse_right"], r["reuse_pairs"]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__
+from reader.cli_annotations import add_annotation_commands
 from reader.cli_flags import add_flag_commands
 from reader.db.articles import get_article, list_articles
 from reader.db.connection import LibraryError, open_library
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_issues(commands)
     _add_articles(commands)
     add_flag_commands(commands)
+    add_annotation_commands(commands)
     return parser
 
 

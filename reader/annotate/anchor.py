@@ -185,8 +185,8 @@ def _likely_diagonals(exact: str, text: str, slack: int) -> list[int]:
 def _align(exact: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of `text[lo:hi]` that lines up with `exact`, widened over edited ends."""
     window = text[lo:hi]
-    blocks = [b for b in SequenceMatcher(None, exact, window, autojunk=False).get_matching_blocks()]
-    blocks = [b for b in blocks if b.size]
+    matcher = SequenceMatcher(None, exact, window, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks:
         return None
     first, last = blocks[0], blocks[-1]

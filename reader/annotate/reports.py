@@ -33,6 +33,15 @@ class ReanchorReport:
             assert how.method == FUZZY
             self.fuzzy.append((ident, old_quote, new_quote))
 
+    def summary(self) -> str:
+        """One line for the import summary; empty when there were no annotations."""
+        if not (self.unchanged or self.moved or self.fuzzy or self.orphaned):
+            return ""
+        return (
+            f"annotations: {len(self.unchanged)} in place, {len(self.moved)} moved,"
+            f" {len(self.fuzzy)} matched approximately, {len(self.orphaned)} orphaned"
+        )
+
     def as_json(self) -> dict[str, Any]:
         return {
             "unchanged": len(self.unchanged),

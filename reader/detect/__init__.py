@@ -17,7 +17,22 @@ importer, with roles if the segmenter ran) and returns findings of these kinds:
 Detection works from `Paragraph.text` and `is_heading`; a role other than body
 only narrows what is checked (a headline or a slogan is never broken). The
 module imports no Qt and touches no database; findings are plain data whose
-`detail` is JSON-serialisable.
+`detail` is JSON-serialisable. Positions in `paragraph`, `related` and
+offsets are `Paragraph.position`; offsets index `Paragraph.text`.
+
+`detail` by kind:
+
+* duplicate — the longest match's `of`, `relation` (identical, contains: the
+  other is inside this one, contained, overlap), `shared_chars` (as printed),
+  `shared_normalised`, `text` (normalised), `start`/`end` and
+  `of_start`/`of_end` as [position, offset] (end exclusive; a run's span may
+  start and end on different lines); `matches` holds the same for every `related`.
+* column_run — `lines`, `width` (median characters per line), `text` (joined).
+* broken — `join_at` (offset in the first part where the next joins), `word`
+  (a dictionary word running across the cut, or null), `preview`.
+* truncated, fragment — `reason`; a fragment also `found_in` (where its text recurs).
+* doubled — `offset` of the pair, `context`, `suggest` (the context fixed), `fix`.
+* furniture, caption — the `role` the segmenter gave.
 """
 
 from __future__ import annotations
@@ -191,7 +206,9 @@ class _Issue:
             if cut.first in redundant:
                 continue  # a copy is to be deleted, not joined
             detail = {"join_at": cut.join_at, "word": cut.word, "preview": cut.preview}
-            found.append(Finding(BROKEN, self.position(cut.first), [self.position(cut.next)], detail))
+            found.append(
+                Finding(BROKEN, self.position(cut.first), [self.position(cut.next)], detail)
+            )
         return found
 
     def _edges(self, redundant: set[int]) -> list[Finding]:

@@ -63,17 +63,13 @@ class Edge:
 
 def find_breaks(texts: list[str], text_ok: list[bool]) -> list[Break]:
     """Every pair (i, i+1) where paragraph i stops mid-sentence and i+1 goes on."""
-    found: list[Break] = []
-    for position in range(len(texts) - 1):
-        if text_ok[position] and text_ok[position + 1]:
-            cut = _break(texts[position], texts[position + 1])
-            if cut is not None:
-                cut.first, cut.next = position, position + 1
-                found.append(cut)
-    return found
+    pairs = range(len(texts) - 1)
+    found = [_break(texts, p) for p in pairs if text_ok[p] and text_ok[p + 1]]
+    return [cut for cut in found if cut is not None]
 
 
-def _break(first: str, second: str) -> Break | None:
+def _break(texts: list[str], position: int) -> Break | None:
+    first, second = texts[position], texts[position + 1]
     if ends_sentence(first) or not is_prose(first):
         return None
     left, right = first.rstrip(), second.strip()
@@ -82,7 +78,7 @@ def _break(first: str, second: str) -> Break | None:
     if not (is_prose(right) or goes_on):
         return None
     preview = f"…{left[-PREVIEW:]}{right[:PREVIEW]}…"
-    return Break(first=-1, next=-1, join_at=len(left), word=word, preview=preview)
+    return Break(position, position + 1, join_at=len(left), word=word, preview=preview)
 
 
 def find_truncated(

@@ -5,11 +5,13 @@ Chinese doubles characters on purpose all the time (常常, 人人, 看看, 朝�
 explains neither copy:
 
 * a dictionary word that contains both copies, or that starts with the pair
-  (刮刮 of 刮刮卡, hence 刮刮乐), makes it a reduplication;
+  (刮刮 of 刮刮卡, hence 刮刮乐), makes it a reduplication; `仔细细` falls
+  here (细细 is a word) and is left alone, though 仔仔细细 was probably meant;
 * a word ending with the first copy and another starting with the second
   (个人|人格) makes it two words meeting — natural, and undecidable anyway;
-  `仔细细` falls here (仔细|细细) and is left alone;
-* a surname right before the pair makes it a given name (记者翟倩倩).
+* a surname right before the pair makes it a given name (记者翟倩倩);
+* a character the dictionary barely knows (traditional 謝謝, 紛紛: jieba's
+  dictionary is simplified, 紛 has frequency 4 where 成 has 44,880) is not judged.
 
 Only Chinese characters are looked at: digits (2022), Latin letters (book)
 and marks (——, ……) repeat legitimately.
@@ -27,8 +29,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.detect.lexicon import SURNAMES, is_known, is_word, middles, word_freq
+
 # A deletion leaving a word at least this frequent is trusted over a replacement.
 COMMON_WORD = 100
+# Only characters at least this frequent on their own are judged.
+COMMON_CHAR = 100
 CONTEXT = 2
 
 
@@ -68,6 +73,8 @@ def _is_cjk(codes: np.ndarray) -> np.ndarray:
 
 
 def _judge(text: str, at: int) -> Doubled | None:
+    if word_freq(text[at]) < COMMON_CHAR:
+        return None  # a character the dictionary barely knows (traditional 謝謝): no judge
     if is_known(text[at : at + 2]) or _in_word(text, at) or _two_words_meet(text, at):
         return None
     if at > 0 and text[at - 1] in SURNAMES:
@@ -112,8 +119,7 @@ def _replacement(text: str, at: int) -> tuple[int, str] | None:
     for spot in (at + 1, at):
         if spot - 1 < 0 or spot + 1 >= len(text):
             continue
-        for freq, char in middles(text[spot - 1], text[spot + 1]):
-            if char != text[spot] and (best is None or freq > best[0]):
-                best = (freq, spot, char)
-            break
+        options = [(f, c) for f, c in middles(text[spot - 1], text[spot + 1]) if c != text[spot]]
+        if options and (best is None or options[0][0] > best[0]):
+            best = (options[0][0], spot, options[0][1])
     return (best[1], best[2]) if best else None

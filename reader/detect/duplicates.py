@@ -36,11 +36,12 @@ from reader.detect.grams import GRAM, hash8
 MIN_SPAN = 16
 # (span length, share of the shorter paragraph needed at that length), longest first.
 SHARE_NEEDED = ((100, 0.0), (40, 0.5), (MIN_SPAN, 0.8))
-# A seed n-gram occurring more often than this pairs each copy with the first few only.
+# A seed n-gram occurring more often than this pairs each copy with the first few only;
+# one occurring MAX_GROUP times or more is a pattern and seeds nothing.
 MAX_PARTNERS = 16
+MAX_GROUP = 64
 _SEP = "\x00"
-# Sorting packs a place (< 16 M characters per issue) under the top 40 hash bits;
-# grams across a separator hash to noise that verification rejects.
+# Sorting packs a place (< 16 M characters per issue) under the top 40 hash bits.
 _PLACE_BITS = 24
 _PLACE_MASK = (1 << _PLACE_BITS) - 1
 
@@ -268,28 +269,34 @@ class _Search:
 
 
 def _repeated_pairs(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every (earlier, later) pair of places whose n-grams hash alike.
-
-    Hash and place are packed in one word (top 40 bits, bottom 24) so one
-    plain sort groups equal hashes with their places in order.
-    """
-    if len(hashes) >= _PLACE_MASK:
-        raise ValueError("an issue longer than 16 million characters")
-    packed = (hashes & ~np.uint64(_PLACE_MASK)) | np.arange(len(hashes), dtype=np.uint64)
-    packed.sort()
-    same = np.flatnonzero((packed[1:] ^ packed[:-1]) <= np.uint64(_PLACE_MASK))
-    if not len(same):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    places = (packed & np.uint64(_PLACE_MASK)).astype(np.int64)
+    """Every (earlier, later) pair of places whose n-grams hash alike."""
+    keys, places = _sorted_with_places(hashes)
+    same = np.flatnonzero(keys[1:] == keys[:-1])
     first: list[int] = []
     second: list[int] = []
     for group in _groups(same.tolist()):
+        if len(group) >= MAX_GROUP:
+            continue  # a pattern (——, 长长长…), not a copy
         members = places[group[0] : group[-1] + 2].tolist()
         for j in range(1, len(members)):
             for i in range(min(j, MAX_PARTNERS)):
                 first.append(members[i])
                 second.append(members[j])
     return np.asarray(first, dtype=np.int64), np.asarray(second, dtype=np.int64)
+
+
+def _sorted_with_places(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes sorted, with their places (ascending among equal hashes).
+
+    Hash and place packed in one word (top 40 bits, bottom 24) sort in one plain
+    sort, four times faster than an argsort; longer texts take the argsort.
+    """
+    if len(hashes) >= _PLACE_MASK:
+        order = np.argsort(hashes, kind="stable")
+        return hashes[order], order
+    packed = (hashes & ~np.uint64(_PLACE_MASK)) | np.arange(len(hashes), dtype=np.uint64)
+    packed.sort()
+    return packed >> np.uint64(_PLACE_BITS), (packed & np.uint64(_PLACE_MASK)).astype(np.int64)
 
 
 def _groups(same: list[int]) -> list[list[int]]:

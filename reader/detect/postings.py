@@ -24,7 +24,7 @@ MAX_POSTINGS = 64
 MERGE_RATIO = 4
 BITMAP_BITS = 8  # bits of bitmap per posting: about 1 in 8 absent keys gets through
 BITMAP_FROM = 1 << 14  # tiny segments sit in the cache; a bitmap costs more than it saves
-_CHUNK = 1 << 20
+_BLOCK_SLOTS = 1 << 23
 _ROW = np.uint64(ROW_MASK)
 _NEXT_KEY = np.uint64(ROW_MASK + 1)
 
@@ -49,7 +49,10 @@ class Postings:
         if len(rows) and int(rows.max()) > ROW_MASK:
             raise OverflowError(f"row numbers stop at {ROW_MASK}")
         self.segments.append(_Segment(np.sort(key_of(keys) | rows.astype(np.uint64))))
-        while len(self.segments) > 1 and self.segments[-2].size <= MERGE_RATIO * self.segments[-1].size:
+        while (
+            len(self.segments) > 1
+            and self.segments[-2].size <= MERGE_RATIO * self.segments[-1].size
+        ):
             newer = self.segments.pop()
             older = self.segments.pop()
             self.segments.append(_Segment(_merge(older.postings, newer.postings)))
@@ -75,7 +78,9 @@ class _Segment:
     def lookup(self, keys: np.ndarray, local: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if self.bitmap is not None:
             slots = keys >> np.uint64(64 - self.bits)
-            maybe = (self.bitmap[slots >> np.uint64(3)] >> (slots & np.uint64(7)).astype(np.uint8)) & 1
+            maybe = (
+                self.bitmap[slots >> np.uint64(3)] >> (slots & np.uint64(7)).astype(np.uint8)
+            ) & 1
             keys, local = keys[maybe == 1], local[maybe == 1]
         bounds = np.empty(2 * len(keys), dtype=np.uint64)
         bounds[0::2], bounds[1::2] = keys, keys + _NEXT_KEY  # [key, next key): one search
@@ -94,26 +99,25 @@ class _Segment:
 def _bitmap(postings: np.ndarray, bits: int) -> np.ndarray:
     """2**bits bits, set at the top `bits` bits of each sorted posting.
 
-    Built a chunk at a time, so the temporary arrays stay small next to the
-    postings themselves.
+    Built a block of slots at a time (a bool per slot, then packed), so the
+    temporary arrays stay small next to the postings themselves.
     """
-    bitmap = np.zeros(1 << max(0, bits - 3), dtype=np.uint8)
-    for start in range(0, len(postings), _CHUNK):
-        slots = postings[start : start + _CHUNK] >> np.uint64(64 - bits)
-        byte = slots >> np.uint64(3)
-        masks = np.left_shift(np.uint8(1), (slots & np.uint64(7)).astype(np.uint8))
-        starts = np.flatnonzero(np.concatenate(([True], byte[1:] != byte[:-1])))
-        bitmap[byte[starts]] |= np.bitwise_or.reduceat(masks, starts)
-    return bitmap
+    shift = np.uint64(64 - bits)
+    total = 1 << bits
+    block = min(total, _BLOCK_SLOTS)
+    edges = np.arange(0, total + 1, block, dtype=np.uint64)
+    places = np.searchsorted(postings, edges << shift).tolist()
+    places[-1] = len(postings)  # the last edge wraps to zero when bits == 64
+    parts: list[np.ndarray] = []
+    for index, (lo, hi) in enumerate(zip(places[:-1], places[1:], strict=True)):
+        present = np.zeros(block, dtype=bool)
+        present[(postings[lo:hi] >> shift) - edges[index]] = True
+        parts.append(np.packbits(present, bitorder="little"))
+    return np.concatenate(parts)
 
 
 def _merge(older: np.ndarray, newer: np.ndarray) -> np.ndarray:
-    """Two sorted arrays into one, in linear time and a single output array."""
-    places = np.searchsorted(older, newer, side="right") + np.arange(len(newer))
-    merged = np.empty(len(older) + len(newer), dtype=older.dtype)
-    merged[places] = newer
-    from_older = np.ones(len(merged), dtype=bool)
-    from_older[places] = False
-    del places
-    merged[from_older] = older
+    """Two sorted arrays into one: numpy's stable sort (timsort) merges two sorted runs."""
+    merged = np.concatenate((older, newer))
+    merged.sort(kind="stable")
     return merged

@@ -106,7 +106,9 @@ class ReuseIndex:
         """Stored paragraphs sharing a long span with `text`, most shared first."""
         return self.query_many([text], exclude_group)[0]
 
-    def query_many(self, texts: Sequence[str], exclude_group: int | None = None) -> list[list[Reuse]]:
+    def query_many(
+        self, texts: Sequence[str], exclude_group: int | None = None
+    ) -> list[list[Reuse]]:
         """`query` for a batch (one issue), with one index look-up for all of it."""
         return self._search(_Batch(texts), exclude_group)
 
@@ -158,7 +160,9 @@ class ReuseIndex:
         if not sizes or not is_reuse(sum(sizes), max(sizes), min(len(norm), len(other))):
             return None
         shared = sum(sizes)
-        return Reuse(self.ids[row], self.groups[row], shared, max(sizes), _relation(norm, other, shared))
+        return Reuse(
+            self.ids[row], self.groups[row], shared, max(sizes), _relation(norm, other, shared)
+        )
 
 
 class _Batch:
@@ -168,7 +172,9 @@ class _Batch:
         codes, counts = normalised_codes(texts)
         joined = codes.tobytes().decode("utf-32-le")
         ends = list(accumulate(counts.tolist()))
-        self.norms = [joined[end - count : end] for end, count in zip(ends, counts.tolist(), strict=True)]
+        self.norms = [
+            joined[end - count : end] for end, count in zip(ends, counts.tolist(), strict=True)
+        ]
         hashes = hash8(joined)
         short = np.repeat(counts < DENSE_BELOW, counts)[: len(hashes)]
         picked = np.flatnonzero((hashes & np.where(short, _DENSE, _SAMPLE)) == 0)

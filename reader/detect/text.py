@@ -37,6 +37,7 @@ CLAUSE_MARKS = frozenset("，,、；;：:。！!？?")
 _CLAUSE_MARK = re.compile("[，,、；;：:。！!？?]")
 # A photo credit closes a caption without a full stop: `… 本报通讯员 马强 摄`.
 _CREDIT = re.compile(r"\s\S{0,16}(?:摄|供图|制图|绘)\s*[)）]?$")
+_WORDY = re.compile(f"[{CJK}A-Za-z]")
 # Spaces between two Chinese characters: the mark of a label or slogan.
 _INNER_SPACE = re.compile(f"[{CJK}]\\s+[{CJK}]")
 # Longer than this without clause marks or inner spaces still reads as text.
@@ -121,8 +122,10 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Running text rather than a label: clause marks, or long without inner spaces."""
+    """Running text rather than a label: words with clause marks, or long without spaces."""
     body = text.strip()
+    if not _WORDY.search(body):
+        return False  # rules, dashes, dots: no text at all
     if _CLAUSE_MARK.search(body):
         return True
     return len(body) >= PROSE_WITHOUT_MARKS and not _INNER_SPACE.search(body)

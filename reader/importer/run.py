@@ -17,6 +17,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from reader.db import store
+from reader.db.annotations import attach_waiting, reanchor_issue
+from reader.db.article_edits import carry_article_edits
 from reader.db.flags import replace_findings
 from reader.detect import detect_issue
 from reader.importer.decode import NotText, decode
@@ -154,6 +156,16 @@ def _store(db: Database, path: Path, data: bytes) -> FileResult:
         previous = store.current_version_at(db, source.path)
         issue_id = store.insert_issue(db, parsed, source, previous)
         replace_findings(db, issue_id, findings)
+        message = _carry_over(db, previous.id, issue_id) if previous else ""
+        attach_waiting(db, issue_id)
     if previous:
-        return FileResult(path, NEW_VERSION, issue_id, f"new version {previous.version + 1}")
+        version = f"new version {previous.version + 1}"
+        return FileResult(path, NEW_VERSION, issue_id, f"{version}; {message}" if message else version)
     return FileResult(path, IMPORTED, issue_id)
+
+
+def _carry_over(db: Database, old_issue_id: int, new_issue_id: int) -> str:
+    """Bring people's work on the old version over to the new one; say what moved."""
+    carry_article_edits(db, old_issue_id, new_issue_id)
+    report = reanchor_issue(db, old_issue_id, new_issue_id)
+    return report.summary()

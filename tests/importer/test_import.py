@@ -144,3 +144,35 @@ def test_cancel_between_files_keeps_what_finished(library, samples):
     summary = import_paths(library, [samples], cancelled=cancelled)
     assert summary.cancelled and _statuses(summary) == [IMPORTED]
     assert len(list_issues(library)) == 1
+
+
+def test_reimport_of_a_new_version_carries_annotations(library, sample_texts, tmp_path):
+    from reader.db.annotations import create_annotation, list_annotations
+    from reader.db.articles import get_article
+
+    path = tmp_path / "issue.txt"
+    text = sample_texts["003_de8a6e769b4f48b7.txt"]
+    path.write_text(text, encoding="utf-8")
+    first = import_paths(library, [path]).results[0]
+    article = list_articles(library, first.issue_id)[-1]
+    paragraph = next(
+        p for p in get_article(library, article.id).paragraphs if "肉肉蛋菜" in p.text
+    )
+    offset = paragraph.text.index("肉肉蛋菜")
+    kept = create_annotation(
+        library, first.issue_id, (paragraph.id, offset), (paragraph.id, offset + 4),
+        "ocr_error", correction="肉禽蛋菜",
+    )  # fmt: skip
+    gone = create_annotation(
+        library, first.issue_id, (paragraph.id, 0), (paragraph.id, 12), "note", note="看这里"
+    )
+    # The new OCR moves the paragraph down and rewrites the start of the second quote.
+    new_text = text.replace(paragraph.text, "新增的一段话。\n\n" + "完全不同的开头" + paragraph.text[12:])
+    path.write_text(new_text, encoding="utf-8")
+    second = import_paths(library, [path]).results[0]
+    assert second.status == NEW_VERSION and "annotations:" in second.message
+    after = {a.id: a for a in list_annotations(library, issue_id=second.issue_id)}
+    assert set(after) == {kept.id, gone.id}
+    moved = after[kept.id]
+    assert not moved.orphaned and new_text[moved.text_start : moved.text_end] == "肉肉蛋菜"
+    assert after[gone.id].orphaned and after[gone.id].note == "看这里"

@@ -23,7 +23,11 @@ EXPECTED = Path(__file__).resolve().parents[2] / "resources" / "samples" / "expe
 def resolve(paragraphs: list[Paragraph], ref: dict, anywhere: bool = False) -> int:
     """Position of the paragraph that starts with ref["quote"] (the ref["occ"]-th such)."""
     quote = ref["quote"]
-    hits = [p.position for p in paragraphs if (quote in p.text if anywhere else p.text.startswith(quote))]
+    hits = [
+        p.position
+        for p in paragraphs
+        if (quote in p.text if anywhere else p.text.startswith(quote))
+    ]
     assert hits, f"no paragraph starts with {quote!r}"
     return hits[ref.get("occ", 1) - 1]
 
@@ -62,7 +66,7 @@ def test_every_expected_duplicate_is_flagged_on_the_later_copy(issues, expected)
         flags = [f for f in of_kind(findings, "duplicate") if f.paragraph == later]
         assert len(flags) == 1 and earlier in flags[0].related, (name, dup)
         match = next(m for m in flags[0].detail["matches"] if m["of"] == earlier)
-        # A column run contains each flowing paragraph it repeats; the proofreader called it overlap.
+        # A column run contains each flowing paragraph it repeats; expected.json says overlap.
         allowed = {"overlap", "contains"} if dup.get("via_column_run") else {dup["relation"]}
         assert match["relation"] in allowed, (name, dup, match)
         if "shared_chars" in dup:
