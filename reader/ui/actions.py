@@ -29,6 +29,8 @@ class ActionId(StrEnum):
     IMPORT_FOLDER = "import_folder"
     OPEN_SAMPLES = "open_samples"
     QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
     FIND = "find"
     FIND_NEXT = "find_next"
     ISSUE_PROPERTIES = "issue_properties"
@@ -74,6 +76,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.OPEN_SAMPLES: _spec(QT_TRANSLATE_NOOP("Actions", "Open the &Sample Issues")),
     ActionId.QUIT: _spec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"), StandardKey.Quit, fallback=("Ctrl+Q",)
+    ),
+    ActionId.UNDO: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo"), StandardKey.Undo, fallback=("Ctrl+Z",)
+    ),
+    ActionId.REDO: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Redo"), StandardKey.Redo, "Ctrl+Shift+Z"
     ),
     ActionId.FIND: _spec(
         QT_TRANSLATE_NOOP("Actions", "&Find in Article…"), StandardKey.Find, reading=True

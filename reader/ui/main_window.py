@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -64,6 +71,7 @@ class MainWindow(QMainWindow):
         self._find_text = ""
         self.setWindowTitle(self.tr("{library} — Issue Reader").format(library=library_path.name))
         self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
         self.action_map = create_actions(self)
         apply_shortcuts(self.action_map, settings)
         self.menus = build_menus(self.menuBar(), self.action_map)
@@ -111,6 +119,8 @@ class MainWindow(QMainWindow):
             A.IMPORT_FOLDER: self.import_folder,
             A.OPEN_SAMPLES: self.open_samples,
             A.QUIT: self.close,
+            A.UNDO: self.undo_stack.undo,
+            A.REDO: self.undo_stack.redo,
             A.FIND: self.find,
             A.FIND_NEXT: self.find_next,
             A.ISSUE_PROPERTIES: self.edit_issue,
@@ -135,6 +145,22 @@ class MainWindow(QMainWindow):
         for action_id, handler in handlers.items():
             self.action_map[action_id].triggered.connect(lambda _checked=False, run=handler: run())
             self.addAction(self.action_map[action_id])
+        self._follow_undo_stack()
+
+    def _follow_undo_stack(self) -> None:
+        """Undo/Redo are enabled, and named, after what the stack would undo or redo."""
+        undo, redo = self.action_map[A.UNDO], self.action_map[A.REDO]
+        stack = self.undo_stack
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: undo.setText(self.tr("&Undo {edit}").format(edit=text).strip())
+        )
+        stack.redoTextChanged.connect(
+            lambda text: redo.setText(self.tr("&Redo {edit}").format(edit=text).strip())
+        )
+        undo.setEnabled(False)
+        redo.setEnabled(False)
 
     def action(self, action_id: A) -> QAction:
         return self.action_map[action_id]

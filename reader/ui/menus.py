@@ -21,7 +21,10 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Menus", "&Edit"),
-        (A.FIND, A.FIND_NEXT, SEPARATOR, A.ISSUE_PROPERTIES, SEPARATOR, A.PREFERENCES),
+        (
+            A.UNDO, A.REDO, SEPARATOR, A.FIND, A.FIND_NEXT, SEPARATOR, A.ISSUE_PROPERTIES,
+            SEPARATOR, A.PREFERENCES,
+        ),  # fmt: skip
     ),
     (
         QT_TRANSLATE_NOOP("Menus", "&View"),
