@@ -16,6 +16,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from reader.annotate.carry import CarryReport
+from reader.annotate.reports import ReanchorReport
 from reader.db import store
 from reader.db.annotations import attach_waiting, reanchor_issue
 from reader.db.article_edits import carry_article_edits
@@ -44,6 +46,11 @@ class FileResult:
     status: str
     issue_id: int | None = None
     message: str = ""
+    # What happened to people's work on the version this one replaced, and to
+    # annotations that were waiting for this file (imported from elsewhere).
+    edits: CarryReport | None = None
+    annotations: ReanchorReport | None = None
+    waiting: ReanchorReport | None = None
 
     def as_json(self) -> dict:
         return {
@@ -156,16 +163,13 @@ def _store(db: Database, path: Path, data: bytes) -> FileResult:
         previous = store.current_version_at(db, source.path)
         issue_id = store.insert_issue(db, parsed, source, previous)
         replace_findings(db, issue_id, findings)
-        message = _carry_over(db, previous.id, issue_id) if previous else ""
-        attach_waiting(db, issue_id)
+        result = FileResult(path, IMPORTED, issue_id)
+        if previous:
+            result.edits = carry_article_edits(db, previous.id, issue_id)
+            result.annotations = reanchor_issue(db, previous.id, issue_id)
+        result.waiting = attach_waiting(db, issue_id)
     if previous:
-        version = f"new version {previous.version + 1}"
-        return FileResult(path, NEW_VERSION, issue_id, f"{version}; {message}" if message else version)
-    return FileResult(path, IMPORTED, issue_id)
-
-
-def _carry_over(db: Database, old_issue_id: int, new_issue_id: int) -> str:
-    """Bring people's work on the old version over to the new one; say what moved."""
-    carry_article_edits(db, old_issue_id, new_issue_id)
-    report = reanchor_issue(db, old_issue_id, new_issue_id)
-    return report.summary()
+        result.status = NEW_VERSION
+        moved = result.annotations.summary() if result.annotations else ""
+        result.message = "; ".join(filter(None, [f"new version {previous.version + 1}", moved]))
+    return result

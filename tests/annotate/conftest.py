@@ -57,10 +57,15 @@ class Issue:
         return paragraphs(self.db, issue_id)
 
     def reimport(self, new_text: str) -> int:
-        """Write `new_text` at the same path, import it, return the new version's id."""
+        """Write `new_text` at the same path, import it, return the new version's id.
+
+        The import carries edits and annotations over; what it did is kept in
+        `last_import` for the tests to look at.
+        """
         self.path.write_text(new_text, encoding="utf-8")
         result = import_paths(self.db, [self.path]).results[0]
         assert result.status == "new_version", result.message
+        self.last_import = result
         return result.issue_id
 
 

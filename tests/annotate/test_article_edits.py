@@ -6,10 +6,9 @@ import pytest
 
 from reader.annotate.articles import NOT_PROOFREAD, PROBLEMATIC, PROOFREAD
 from reader.annotate.model import NOTE
-from reader.db.annotations import create_annotation, get_annotation, reanchor_issue
+from reader.db.annotations import create_annotation, get_annotation
 from reader.db.article_edits import (
     ArticleEditError,
-    carry_article_edits,
     edit_article,
     merge_with_previous,
     redo_article_change,
@@ -149,8 +148,7 @@ def test_edits_survive_a_reimport(issue):
 
     changed = ps[36].text[:6] + "改" + ps[36].text[7:]
     new_id = issue.reimport("\n\n前言。" + issue.text.replace(ps[36].text, changed))
-    report = carry_article_edits(db, issue.id, new_id)
-    reanchor_issue(db, issue.id, new_id)
+    report = issue.last_import.edits
 
     new = {a.first_paragraph: a for a in list_articles(db, new_id)}
     offset = 1  # 前言 is one more paragraph at the top

@@ -10,7 +10,6 @@ import pytest
 from reader.annotate.model import CATEGORIES, IMPORTANT, NOTE, OCR_ERROR, QUESTION
 from reader.annotate.w3c import CONTEXT_URL, EXTENSION, W3CError, from_w3c, to_w3c
 from reader.db.annotations import (
-    attach_waiting,
     create_annotation,
     delete_annotation,
     get_annotation,
@@ -216,7 +215,6 @@ def test_waiting_annotations_attach_when_their_issue_arrives(issue, tmp_path, sa
     report = import_w3c(other, exported)
     assert len(report.unknown_issue) == 4
     assert all(a.issue_id is None and a.orphaned for a in list_annotations(other))
-    issue_id = import_paths(other, [samples / SAMPLE]).results[0].issue_id
-    attached = attach_waiting(other, issue_id)
+    attached = import_paths(other, [samples / SAMPLE]).results[0].waiting
     assert sorted(attached.unchanged) == sorted(a.id for a in made)
     assert _portable(_export(other)) == _portable(exported)
