@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,9 +17,11 @@ from pathlib import Path
 from reader import __version__
 from reader.cli_annotations import add_annotation_commands
 from reader.cli_flags import add_flag_commands
+from reader.cli_library import add_library_commands
 from reader.db.articles import get_article, list_articles
 from reader.db.connection import LibraryError, open_library
 from reader.db.issues import find_issue, list_issues
+from reader.db.maintenance import daily_backup
 from reader.importer.run import FAILED, ImportSummary, import_paths
 from reader.paths import LIBRARY_ENV, default_library
 
@@ -37,6 +40,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LibraryError as err:
         print(f"issue-reader: {err}", file=sys.stderr)
         return 2
+    except sqlite3.OperationalError as err:
+        if "locked" not in str(err) and "busy" not in str(err):
+            raise
+        print(
+            "issue-reader: the library is busy in another program (a window or another"
+            " command is writing to it); try again in a moment",
+            file=sys.stderr,
+        )
+        return 3
     except BrokenPipeError:
         return 0
 
@@ -60,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_articles(commands)
     add_flag_commands(commands)
     add_annotation_commands(commands)
+    add_library_commands(commands)
     return parser
 
 
@@ -84,6 +97,7 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
 
 def _run_import(args: argparse.Namespace) -> int:
     db = _library(args)
+    daily_backup(db, args.library or default_library())  # imports are the big writes
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
         summary = import_paths(db, args.paths, progress=bar)

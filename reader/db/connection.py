@@ -7,7 +7,9 @@ with "database is locked".
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -15,11 +17,41 @@ from sqlite_utils import Database
 
 from reader.db.schema import migrations
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 15_000  # a large file is one transaction; others wait their turn
+BACKUP_STAMP = "%Y%m%d-%H%M%S-%f"  # sorts as text in time order
 
 
 class LibraryError(RuntimeError):
     """The library file cannot be used; the message says why, for people."""
+
+
+class LibraryDatabase(Database):
+    """sqlite-utils' Database whose transactions take the write lock at once.
+
+    Every `atomic()` block in this project writes. A deferred `BEGIN` that
+    reads first and writes later cannot wait for another writer in WAL mode:
+    SQLite fails it with "database is locked" at once, busy timeout or not.
+    `BEGIN IMMEDIATE` queues for the lock instead, so two windows or an import
+    beside the window take turns. Nested blocks stay savepoints.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
 
 
 def connect(path: Path | str) -> Database:
@@ -34,7 +66,7 @@ def connect(path: Path | str) -> Database:
         conn.execute("PRAGMA synchronous = NORMAL")  # durable across a killed process in WAL
     except sqlite3.DatabaseError as err:
         raise LibraryError(f"{path} is not a library file or is damaged: {err}") from err
-    return Database(conn)
+    return LibraryDatabase(conn)
 
 
 def open_library(path: Path | str) -> Database:
@@ -54,7 +86,7 @@ def open_library(path: Path | str) -> Database:
 
 
 def backup_path(path: Path, reason: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime(BACKUP_STAMP)
     return path.parent / "backups" / f"{path.stem}.{stamp}.{reason}{path.suffix}"
 
 

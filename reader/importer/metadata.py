@@ -27,11 +27,11 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return "", {}
+    pairs = [kv for line in (match.group(1) or "").splitlines() if (kv := _KEY_VALUE.match(line))]
+    if not pairs:  # a rule line (`---`) above text, not front matter
+        return "", {}
     fields: dict[str, str] = {}
-    for line in (match.group(1) or "").splitlines():
-        kv = _KEY_VALUE.match(line)
-        if not kv:
-            continue
+    for kv in pairs:
         key = _ALIASES.get(kv.group(1).lower(), kv.group(1).lower())
         if key in _KEYS and kv.group(2):
             fields[key] = _unquote(kv.group(2))

@@ -20,6 +20,11 @@ def test_no_front_matter():
     assert split_front_matter("# 标题\n---\n") == ("", {})
 
 
+def test_rule_lines_without_fields_are_text_not_front_matter():
+    assert split_front_matter("---\n\n...\n正文") == ("", {})
+    assert split_front_matter("---\n正文第一段。\n---\n") == ("", {})
+
+
 def test_front_matter_date_wins_over_file_name():
     assert issue_meta({"date": "2022-12-31"}, "paper_20230105.txt").date == "2022-12-31"
 
