@@ -30,11 +30,13 @@ Command = Callable[[argparse.Namespace], int]
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    argv, files = split_files_to_open(argv, parser)
     args = parser.parse_args(argv)
     if args.command is None:
         from reader.ui.app import run_app  # Qt is loaded only for the window
 
-        return run_app(args.library)
+        return run_app(args.library, files)
     try:
         return int(args.run(args))
     except LibraryError as err:
@@ -51,6 +53,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except BrokenPipeError:
         return 0
+
+
+def split_files_to_open(
+    argv: list[str], parser: argparse.ArgumentParser
+) -> tuple[list[str], list[Path]]:
+    """`issue-reader [--library L] FILE…`, as a desktop's "Open with" runs it, opens the
+    window and imports FILE…: take those paths out of `argv` before argparse sees them."""
+    commands = parser.get_default("command_names")
+    options, files = [], []
+    takes_value = False
+    for arg in argv:
+        if takes_value or arg.startswith("-"):
+            options.append(arg)
+            takes_value = arg == "--library"
+        elif arg not in commands and Path(arg).exists():
+            files.append(Path(arg))
+        else:
+            return argv, []  # a command, or a typo for argparse to explain
+    return options, files
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_flag_commands(commands)
     add_annotation_commands(commands)
     add_library_commands(commands)
+    parser.set_defaults(command_names=frozenset(commands.choices))
     return parser
 
 

@@ -81,3 +81,23 @@ def test_version_and_help():
             [sys.executable, "-m", "reader", command, "--help"], capture_output=True, text=True
         )
         assert shown.returncode == 0 and "usage:" in shown.stdout
+
+
+def test_files_without_a_command_open_the_window_and_import_them(samples, monkeypatch, tmp_path):
+    import reader.ui.app
+
+    opened = []
+    monkeypatch.setattr(
+        reader.ui.app, "run_app", lambda library, files: opened.append((library, files)) or 0
+    )
+    sample = samples / "004_9cf174746abdde8c.txt"
+    assert main(["--library", str(tmp_path / "l.sqlite"), str(sample)]) == 0
+    assert opened == [(tmp_path / "l.sqlite", [sample])]
+
+
+def test_a_mistyped_command_is_still_an_error(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["imprt", "nowhere"])
+    assert "invalid choice" in capsys.readouterr().err

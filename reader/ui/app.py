@@ -8,10 +8,12 @@ never a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import Shiboken
@@ -24,6 +26,8 @@ from reader.ui.main_window import MainWindow
 from reader.ui.settings import APPLICATION, LANGUAGE, ORGANIZATION, Settings
 
 EXIT_LIBRARY_ERROR = 2
+# packaging/smoke_test.sh: milliseconds after showing the window to report it and quit.
+SMOKE_QUIT_ENV = "ISSUE_READER_SMOKE_QUIT_MS"
 
 
 def application() -> QApplication:
@@ -68,8 +72,11 @@ def show_library_error(path: Path, reason: str) -> None:
     )
 
 
-def run_app(library: Path | None = None) -> int:
-    """Show the window on `library` (None: $ISSUE_READER_LIBRARY or the default) until it closes."""
+def run_app(library: Path | None = None, files: Sequence[Path] = ()) -> int:
+    """Show the window on `library` (None: $ISSUE_READER_LIBRARY or the default) until it closes.
+
+    `files` (from "Open with" on the desktop) are imported once the window is shown.
+    """
     app = application()
     settings = Settings()
     translators = install_translators(app, choose_language(settings.get(LANGUAGE)))
@@ -79,9 +86,32 @@ def run_app(library: Path | None = None) -> int:
     if window is None:
         return EXIT_LIBRARY_ERROR
     window.show()
+    if files:
+        window.start_import(list(files))
+    quit_if_smoke_test(app, window)
     code = app.exec()
     db = window.db
     Shiboken.delete(window)  # no view may query the library after it is closed
     db.close()
     remove_translators(app, translators)
     return code
+
+
+def quit_if_smoke_test(app: QApplication, window: MainWindow) -> None:
+    """With $ISSUE_READER_SMOKE_QUIT_MS=N, report the shown window after N ms, close it, quit.
+
+    Undocumented in --help on purpose: packaging/smoke_test.sh uses it to prove that a
+    built program opens its window (offscreen) and closes cleanly.
+    """
+    delay = os.environ.get(SMOKE_QUIT_ENV, "")
+    if not delay.isdigit():
+        return
+
+    def report_and_quit() -> None:
+        if sys.stdout is not None:  # a windowed build on Windows has no stdout
+            print(f"smoke: window shown={window.isVisible()} title={window.windowTitle()}")
+            sys.stdout.flush()
+        window.close()  # the ordinary way out: the window saves its state
+        app.quit()
+
+    QTimer.singleShot(int(delay), report_and_quit)
