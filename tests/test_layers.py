@@ -9,7 +9,8 @@ from pathlib import Path
 CORE = ["reader.cli", "reader.db.connection", "reader.db.issues", "reader.db.articles",
         "reader.importer.run", "reader.model", "reader.paths", "reader.annotate.anchor",
         "reader.annotate.w3c", "reader.db.annotations", "reader.db.article_edits",
-        "reader.cli_annotations", "reader.detect", "reader.importer.redetect"]  # fmt: skip
+        "reader.cli_annotations", "reader.detect", "reader.importer.redetect",
+        "reader.annotate.corrected", "reader.db.annotation_views", "reader.text.note_html"]  # fmt: skip
 
 
 def test_core_modules_load_without_qt():

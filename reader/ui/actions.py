@@ -51,6 +51,37 @@ class ActionId(StrEnum):
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     ABOUT = "about"
+    # annotations, proofreading status and article boundaries (issue #4)
+    ANNOTATE_OCR_ERROR = "annotate_ocr_error"
+    ANNOTATE_NOTE = "annotate_note"
+    ANNOTATE_IMPORTANT = "annotate_important"
+    ANNOTATE_QUESTION = "annotate_question"
+    EDIT_ANNOTATION = "edit_annotation"
+    DELETE_ANNOTATION = "delete_annotation"
+    SHOW_ANNOTATIONS = "show_annotations"
+    LIBRARY_ANNOTATIONS = "library_annotations"
+    ORPHANED_ANNOTATIONS = "orphaned_annotations"
+    ATTACH_ORPHAN = "attach_orphan"
+    CORRECTED_VIEW = "corrected_view"
+    STATUS_NOT_PROOFREAD = "status_not_proofread"
+    STATUS_PROBLEMATIC = "status_problematic"
+    STATUS_PROOFREAD = "status_proofread"
+    STATUS_VALIDATED = "status_validated"
+    PROOFREAD_AND_NEXT = "proofread_and_next"
+    SPLIT_ARTICLE = "split_article"
+    MERGE_ARTICLE = "merge_article"
+    EDIT_ARTICLE = "edit_article"
+    # flag review (issue #5)
+    NEXT_FLAG = "next_flag"
+    PREVIOUS_FLAG = "previous_flag"
+    CONFIRM_FLAG = "confirm_flag"
+    DISMISS_FLAG = "dismiss_flag"
+    REOPEN_FLAG = "reopen_flag"
+    OTHER_COPY = "other_copy"
+    CLEAN_VIEW = "clean_view"
+    FLAGS_PANEL = "flags_panel"
+    DETECT_ISSUE = "detect_issue"
+    DETECT_LIBRARY = "detect_library"
 
 
 Key = StandardKey | str
@@ -136,6 +167,95 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"), "Shift+F6", reading=True
     ),
     ActionId.ABOUT: _spec(QT_TRANSLATE_NOOP("Actions", "&About Issue Reader")),
+    # annotations, proofreading status and article boundaries (issue #4)
+    ActionId.ANNOTATE_OCR_ERROR: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Mark OCR &Error…"), "Ctrl+E", reading=True
+    ),
+    ActionId.ANNOTATE_NOTE: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Add &Note…"), "Ctrl+Shift+N", reading=True
+    ),
+    ActionId.ANNOTATE_IMPORTANT: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Mark &Important"), "Ctrl+I", reading=True
+    ),
+    ActionId.ANNOTATE_QUESTION: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Mark as &Question"), "Ctrl+Shift+Q", reading=True
+    ),
+    ActionId.EDIT_ANNOTATION: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Edi&t Annotation…"), "F2", reading=True
+    ),
+    ActionId.DELETE_ANNOTATION: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete Annotation"), "Ctrl+Delete", reading=True
+    ),
+    ActionId.SHOW_ANNOTATIONS: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Annotations Panel"), "Ctrl+Shift+A", reading=True
+    ),
+    ActionId.LIBRARY_ANNOTATIONS: _spec(
+        QT_TRANSLATE_NOOP("Actions", "All Annotations in the &Library…"),
+        "Ctrl+Shift+L",
+        reading=True,
+    ),
+    ActionId.ORPHANED_ANNOTATIONS: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Orphaned Annotations…"), reading=True
+    ),
+    ActionId.ATTACH_ORPHAN: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Attach Orphan &Here"), reading=True
+    ),
+    ActionId.CORRECTED_VIEW: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Corrected Text"), "Ctrl+Shift+K", reading=True
+    ),
+    ActionId.STATUS_NOT_PROOFREAD: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Not Proofread"), "Ctrl+Alt+0", reading=True
+    ),
+    ActionId.STATUS_PROBLEMATIC: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Problematic"), "Ctrl+Alt+1", reading=True
+    ),
+    ActionId.STATUS_PROOFREAD: _spec(
+        QT_TRANSLATE_NOOP("Actions", "P&roofread"), "Ctrl+Alt+2", reading=True
+    ),
+    ActionId.STATUS_VALIDATED: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Validated"), "Ctrl+Alt+3", reading=True
+    ),
+    ActionId.PROOFREAD_AND_NEXT: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Mark Proofread, Go to Ne&xt Unproofread"),
+        "Ctrl+Return",
+        reading=True,
+    ),
+    ActionId.SPLIT_ARTICLE: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Split Article Here"), "Ctrl+Alt+S", reading=True
+    ),
+    ActionId.MERGE_ARTICLE: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Merge with Previous Article"), "Ctrl+Alt+M", reading=True
+    ),
+    ActionId.EDIT_ARTICLE: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Edit Article…"), "Shift+F2", reading=True
+    ),
+    # flag review (issue #5)
+    ActionId.NEXT_FLAG: _spec(QT_TRANSLATE_NOOP("Actions", "Next &Flag"), "F8", reading=True),
+    ActionId.PREVIOUS_FLAG: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Previous F&lag"), "Shift+F8", reading=True
+    ),
+    ActionId.CONFIRM_FLAG: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Confirm Flag"), "Ctrl+Shift+C", reading=True
+    ),
+    ActionId.DISMISS_FLAG: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Dismiss Flag"), "Ctrl+Shift+D", reading=True
+    ),
+    ActionId.REOPEN_FLAG: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Reopen Flag"), "Ctrl+Shift+U", reading=True
+    ),
+    ActionId.OTHER_COPY: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Go to the Other Copy"), "Ctrl+Shift+J", reading=True
+    ),
+    ActionId.CLEAN_VIEW: _spec(
+        QT_TRANSLATE_NOOP("Actions", "C&lean Text"), "Ctrl+Shift+E", reading=True
+    ),
+    ActionId.FLAGS_PANEL: _spec(QT_TRANSLATE_NOOP("Actions", "&Flags Panel"), "Ctrl+Shift+F"),
+    ActionId.DETECT_ISSUE: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Detect Again in This &Issue"), reading=True
+    ),
+    ActionId.DETECT_LIBRARY: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Detect Again in the Whole &Library…"), reading=True
+    ),
 }
 
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from sqlite_utils import Database
 
 from reader.db import browse
+from reader.ui.status_marks import status_icon, status_name
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 ParagraphCountRole = Qt.ItemDataRole.UserRole + 2
@@ -35,7 +36,7 @@ ANSWERED_ROLES = frozenset(
     (
         Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
         ArticleIdRole, ParagraphCountRole, KindRole, StatusRole, OpenFlagCountRole,
-        AnnotationCountRole, TagsRole,
+        AnnotationCountRole, TagsRole, Qt.ItemDataRole.DecorationRole,
     )
 )  # fmt: skip
 
@@ -63,7 +64,7 @@ class Column(IntEnum):
     TAGS = 8
 
 
-HIDDEN_BY_DEFAULT = (Column.STATUS, Column.FLAGS, Column.NOTES, Column.TAGS)
+HIDDEN_BY_DEFAULT = (Column.STATUS, Column.NOTES, Column.TAGS)
 
 HEADERS = {
     Column.TITLE: QT_TRANSLATE_NOOP("ArticlesModel", "Title"),
@@ -119,6 +120,13 @@ class ArticlesModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the ids again (articles may have been re-imported) and forget cached rows."""
         self.set_issue(self._issue_id)
+
+    def refresh_rows(self) -> None:
+        """Forget cached rows and redraw them (counts changed); ids, selection and place stay."""
+        self._cache.clear()
+        if self._ids:
+            last = self.index(len(self._ids) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     @property
     def issue_id(self) -> int | None:
@@ -181,6 +189,8 @@ class ArticlesModel(QAbstractTableModel):
             return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if index.column() in _NUMBER_COLUMNS else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(row.status) if index.column() == Column.TITLE else None
         return _role_value(row, role) if role >= ArticleIdRole else None
 
     def _tooltip(self, row: browse.ArticleListRow) -> str:
@@ -194,6 +204,7 @@ class ArticlesModel(QAbstractTableModel):
             if value:
                 lines.append(label.format(value=value))
         lines.append(self.tr("{count} paragraphs").format(count=row.paragraphs))
+        lines.append(self.tr("Status: {value}").format(value=status_name(row.status)))
         return "\n".join(lines)
 
 
@@ -209,7 +220,7 @@ def display_text(row: browse.ArticleListRow, column: Column) -> str:
     if column == Column.KIND:
         return translated(KIND_NAMES[row.kind]) if row.kind in KIND_NAMES else row.kind
     if column == Column.STATUS:
-        return translated(STATUS_NAMES[row.status]) if row.status in STATUS_NAMES else row.status
+        return status_name(row.status)  # also an icon before the title (DecorationRole)
     if column == Column.FLAGS:
         return str(row.open_flags) if row.open_flags else ""
     if column == Column.NOTES:

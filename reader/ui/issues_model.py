@@ -14,7 +14,7 @@ QModelIndex (internalId), which is safer in PySide than raw pointers.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import count
 from typing import Any
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from reader.db import browse
+from reader.ui.issue_progress import BATCH, ProgressCache, progress_text
 
 ROOT, PUBLICATION, YEAR, MONTH, ISSUE = "root", "publication", "year", "month", "issue"
 
@@ -45,6 +46,8 @@ ANSWERED_ROLES = frozenset(
 )  # fmt: skip
 
 LABEL_COLUMN, ARTICLES_COLUMN = 0, 1
+FLAGS_COLUMN = 2  # open flags of each issue
+PROGRESS_COLUMN = 3  # proofread articles / all articles of each issue
 ISSUE_PAGE = 100  # issues fetched per fetchMore under a month or "No date": a few screens
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,6 +94,7 @@ class IssuesModel(QAbstractItemModel):
         super().__init__(parent)
         self._db = db
         self._ids = count(1)
+        self.progress = ProgressCache(db)
         self._nodes: dict[int, Node] = {}
         self._root = self._new_node(ROOT, None)
 
@@ -98,7 +102,7 @@ class IssuesModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = ROOT_INDEX) -> QModelIndex:
         node = self.node(parent)
-        if column not in (0, 1) or not 0 <= row < len(node.children):
+        if column not in (0, 1, FLAGS_COLUMN, PROGRESS_COLUMN) or not 0 <= row < len(node.children):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row].uid)
 
@@ -118,7 +122,7 @@ class IssuesModel(QAbstractItemModel):
         return len(self.node(parent).children)
 
     def columnCount(self, parent: Index = ROOT_INDEX) -> int:
-        return 2
+        return 4
 
     def hasChildren(self, parent: Index = ROOT_INDEX) -> bool:
         if parent.column() > 0:
@@ -156,10 +160,18 @@ class IssuesModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
+        if role == Qt.ItemDataRole.DisplayRole and section == FLAGS_COLUMN:
+            return self.tr("Flags")
+        if section == PROGRESS_COLUMN:
+            return self._progress_header(role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Issue") if section == LABEL_COLUMN else self.tr("Articles")
         if role == Qt.ItemDataRole.TextAlignmentRole and section == ARTICLES_COLUMN:
             return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == FLAGS_COLUMN:
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and section == FLAGS_COLUMN:
+            return self.tr("Open flags: findings not yet confirmed or dismissed")
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -169,10 +181,14 @@ class IssuesModel(QAbstractItemModel):
         node = self._nodes.get(index.internalId()) if index.isValid() else None
         if node is None:
             return None
+        if role == DISPLAY and index.column() == PROGRESS_COLUMN:
+            return self._progress_text(node)
+        if role == DISPLAY and index.column() == FLAGS_COLUMN:
+            return str(node.leaf.open_flags) if node.leaf and node.leaf.open_flags else ""
         if role == DISPLAY:
             return node.label if index.column() == LABEL_COLUMN else self._count_text(node)
         if role == ALIGNMENT:
-            return RIGHT if index.column() == ARTICLES_COLUMN else None
+            return RIGHT if index.column() != LABEL_COLUMN else None
         if role == FOREGROUND:
             return self._muted_brush() if self._is_unstated(node) else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -231,6 +247,7 @@ class IssuesModel(QAbstractItemModel):
             self.tr("Page: {value}").format(value=leaf.page or "—"),
             self.tr("Title: {value}").format(value=leaf.title or "—"),
             self.tr("Articles: {value}").format(value=leaf.articles),
+            self.tr("Open flags: {value}").format(value=leaf.open_flags),
             self.tr("File: {value}").format(value=leaf.source_path),
         ]
         return "\n".join(lines)
@@ -278,9 +295,44 @@ class IssuesModel(QAbstractItemModel):
     def reload(self) -> None:
         """Forget every loaded node and start again from the publications."""
         self.beginResetModel()
+        self.progress.forget()
         self._nodes.clear()
         self._root = self._new_node(ROOT, None)
         self.endResetModel()
+
+    def _progress_header(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Proofread")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Articles proofread or validated, of all articles")
+        return None
+
+    def _progress_text(self, node: Node) -> str:
+        """`5/16` for an issue, read with the issues beside it (see issue_progress)."""
+        if node.leaf is None or node.parent is None:
+            return ""
+        siblings = [child.leaf.id for child in node.parent.children if child.leaf]
+        start = max(node.row - BATCH // 2, 0)
+        return progress_text(self.progress.get(node.leaf.id, siblings[start : start + BATCH]))
+
+    def refresh_progress(self, issue_id: int) -> None:
+        """An issue's articles changed status or boundaries: read its progress again."""
+        self.progress.forget(issue_id)
+        for node in list(self._nodes.values()):
+            if node.leaf is not None and node.leaf.id == issue_id:
+                cell = self.createIndex(node.row, PROGRESS_COLUMN, node.uid)
+                self.dataChanged.emit(cell, cell)
+
+    def set_open_flags(self, counts: dict[int, int]) -> None:
+        """New open-flag counts for loaded issues (after a review or re-detection)."""
+        for node in list(self._nodes.values()):
+            leaf = node.leaf
+            if leaf is not None and leaf.id in counts and leaf.open_flags != counts[leaf.id]:
+                node.leaf = replace(leaf, open_flags=counts[leaf.id])
+                cell = self.createIndex(node.row, FLAGS_COLUMN, node.uid)
+                self.dataChanged.emit(cell, cell)
 
     # -- lookups --------------------------------------------------------------
 

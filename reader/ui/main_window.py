@@ -38,10 +38,11 @@ from reader.db.articles import get_article
 from reader.db.issues import update_issue
 from reader.importer.run import ImportSummary
 from reader.paths import sample_issues
-from reader.ui import window_state
+from reader.ui import annotation_tools, window_state
 from reader.ui.actions import ActionId as A
 from reader.ui.actions import apply_shortcuts, create_actions, reading_actions
 from reader.ui.articles_model import ArticlesModel
+from reader.ui.flag_review import FlagReview
 from reader.ui.import_dialog import ImportSummaryDialog, describe_progress, import_op
 from reader.ui.issue_dialog import IssueDialog
 from reader.ui.issues_model import IssuesModel
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self.navigator = Navigator(self.issues_view, self.articles_view, self.reader)
         self._connect_actions()
+        self.flag_review = FlagReview(self)  # before restore_shape: its dock's place is restored
+        self.annotation_tools = annotation_tools.install(self)  # likewise its dock and toolbar
         window_state.restore_shape(self)
         self.update_page()
         self._restore_place()
@@ -101,6 +104,8 @@ class MainWindow(QMainWindow):
         for pane in (self.issues_view, self.articles_view, self.reader):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(2, 1)
+        # The articles pane gives up room too, so side docks never squeeze the reader to nothing.
+        self.splitter.setStretchFactor(1, 1)
         self.welcome = WelcomePage(self.action_map, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -309,6 +314,7 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.settings, self)
         dialog.accepted.connect(lambda: apply_shortcuts(self.action_map, self.settings))
+        dialog.accepted.connect(self.annotation_tools.apply_preferences)
         dialog.open()
         return dialog
 

@@ -28,7 +28,11 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Menus", "&View"),
-        (A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, SEPARATOR, A.REFRESH),
+        (
+            A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, SEPARATOR, A.CORRECTED_VIEW, A.SHOW_ANNOTATIONS,
+            A.CLEAN_VIEW, A.FLAGS_PANEL,
+            SEPARATOR, A.REFRESH,
+        ),  # fmt: skip
     ),
     (
         QT_TRANSLATE_NOOP("Menus", "&Go"),
@@ -37,6 +41,8 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
             A.PREVIOUS_ARTICLE,
             A.NEXT_ISSUE,
             A.PREVIOUS_ISSUE,
+            A.NEXT_FLAG,
+            A.PREVIOUS_FLAG,
             SEPARATOR,
             A.PAGE_FORWARD,
             A.PAGE_BACK,
@@ -48,6 +54,26 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
             A.PREVIOUS_PANE,
         ),
     ),  # fmt: skip
+    (
+        QT_TRANSLATE_NOOP("Menus", "&Annotate"),
+        (
+            A.ANNOTATE_OCR_ERROR, A.ANNOTATE_NOTE, A.ANNOTATE_IMPORTANT, A.ANNOTATE_QUESTION,
+            SEPARATOR, A.EDIT_ANNOTATION, A.DELETE_ANNOTATION, SEPARATOR, A.LIBRARY_ANNOTATIONS,
+            A.ORPHANED_ANNOTATIONS, A.ATTACH_ORPHAN,
+        ),
+    ),  # fmt: skip
+    (
+        QT_TRANSLATE_NOOP("Menus", "A&rticle"),
+        (
+            A.STATUS_NOT_PROOFREAD, A.STATUS_PROBLEMATIC, A.STATUS_PROOFREAD, A.STATUS_VALIDATED,
+            A.PROOFREAD_AND_NEXT, SEPARATOR, A.EDIT_ARTICLE, A.SPLIT_ARTICLE, A.MERGE_ARTICLE,
+        ),
+    ),  # fmt: skip
+    (
+        QT_TRANSLATE_NOOP("Menus", "F&lags"),
+        (A.CONFIRM_FLAG, A.DISMISS_FLAG, A.REOPEN_FLAG, SEPARATOR, A.OTHER_COPY),
+    ),
+    (QT_TRANSLATE_NOOP("Menus", "&Tools"), (A.DETECT_ISSUE, A.DETECT_LIBRARY)),
     (QT_TRANSLATE_NOOP("Menus", "&Help"), (A.ABOUT,)),
 )
 

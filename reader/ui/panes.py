@@ -21,7 +21,16 @@ from reader.ui.articles_model import (
     Column,
     translated,
 )
-from reader.ui.issues_model import ARTICLES_COLUMN, ISSUE, LABEL_COLUMN, IssuesModel, Node, NodeKey
+from reader.ui.issues_model import (
+    ARTICLES_COLUMN,
+    FLAGS_COLUMN,
+    ISSUE,
+    LABEL_COLUMN,
+    PROGRESS_COLUMN,
+    IssuesModel,
+    Node,
+    NodeKey,
+)
 
 
 class IssuesView(QTreeView):
@@ -46,6 +55,14 @@ class IssuesView(QTreeView):
         title = model.headerData(ARTICLES_COLUMN, Qt.Orientation.Horizontal) or ""
         width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, "0000"))
         header.resizeSection(ARTICLES_COLUMN, width + 16)
+        header.setSectionResizeMode(FLAGS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        title = model.headerData(FLAGS_COLUMN, Qt.Orientation.Horizontal) or ""
+        width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, "000"))
+        header.resizeSection(FLAGS_COLUMN, width + 16)
+        header.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        title = model.headerData(PROGRESS_COLUMN, Qt.Orientation.Horizontal) or ""
+        width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, "00/00"))
+        header.resizeSection(PROGRESS_COLUMN, width + 16)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def issues_model(self) -> IssuesModel:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.actions import ActionId, default_shortcuts, plain_text, shortcuts_for
+from reader.ui.highlight_prefs import HighlightColorsBox
 from reader.ui.i18n import CHINESE, ENGLISH
 from reader.ui.settings import LANGUAGE, Settings
 
@@ -62,7 +63,7 @@ class PreferencesDialog(QDialog):
         defaults.setText(self.tr("Default Shortcuts"))
         defaults.clicked.connect(self.restore_default_shortcuts)
         self._lay_out()
-        self.resize(520, 620)
+        self.resize(520, 760)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -82,6 +83,8 @@ class PreferencesDialog(QDialog):
         scroll.setWidget(self._shortcut_rows())
         box_layout.addWidget(scroll)
         layout.addWidget(shortcuts_box, 1)
+        self.colors = HighlightColorsBox(self.settings, self)
+        layout.addWidget(self.colors)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -140,6 +143,7 @@ class PreferencesDialog(QDialog):
         if not self._check():
             return
         self.settings.set(LANGUAGE, str(self.language.currentData()))
+        self.colors.store()
         for action_id, editor in self.editors.items():
             self.settings.set_shortcut(action_id.value, self._stored_text(action_id, editor))
         self.settings.sync()

@@ -9,15 +9,19 @@ the document's fonts are sized explicitly per role.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, QRect, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextCursor,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -49,6 +53,10 @@ class ReaderView(QTextEdit):
 
     article_changed = Signal(int)  # article id, -1 when cleared
     zoom_changed = Signal(int)
+    # After every new document (article, zoom, redraw): decorations are drawn again on it.
+    document_rebuilt = Signal()
+    # The context menu before it shows (QMenu, viewport position): features add their entries.
+    context_menu_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +70,14 @@ class ReaderView(QTextEdit):
         self.setPlaceholderText(self.tr("Choose an article to read it here."))
         self.article: ArticleRow | None = None
         self.map = PositionMap([])
+        # Views derived from the article (corrected, clean …) by name, applied in name order.
+        self.view_filters: dict[str, Callable[[ArticleRow], ArticleRow]] = {}
+        # A view that joins or cuts paragraphs maps its blocks back to stored offsets here.
+        self.map_adjusters: dict[str, Callable[[PositionMap], PositionMap]] = {}
+        # Drawn beside ¶n (painter, block, rect of its first line); `margin_extra` makes room
+        # for them, in line heights of the margin font (so it follows the zoom).
+        self.margin_painters: list[Callable[[QPainter, QTextBlock, QRectF], None]] = []
+        self.margin_extra = 0.0
         self.zoom = 0
         self.margin = ParagraphMargin(self)
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
@@ -94,7 +110,12 @@ class ReaderView(QTextEdit):
             self.clear()
             self.map = PositionMap([])
         else:
-            document, self.map = build_article_document(self.article, self.style_now())
+            shown = self.article
+            for name in sorted(self.view_filters):
+                shown = self.view_filters[name](shown)
+            document, self.map = build_article_document(shown, self.style_now())
+            for name in sorted(self.map_adjusters):
+                self.map = self.map_adjusters[name](self.map)
             document.setParent(self)
             old = self.document()
             ours = old.parent() is self  # the first document belongs to QTextEdit itself
@@ -103,6 +124,19 @@ class ReaderView(QTextEdit):
                 old.deleteLater()
         self._update_margin_geometry()
         self.margin.update()
+        self.document_rebuilt.emit()
+
+    def redraw(self) -> None:
+        """Build the document again (a view filter or what is drawn on it changed), in place."""
+        place = self.verticalScrollBar().value()
+        self._rebuild()
+        self.verticalScrollBar().setValue(place)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        self.context_menu_requested.emit(menu, event.pos())  # in viewport coordinates
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- zoom -----------------------------------------------------------------
 
@@ -176,7 +210,13 @@ class ReaderView(QTextEdit):
         return font
 
     def margin_width(self) -> int:
-        return round(QFontMetricsF(self.margin_font()).horizontalAdvance("¶000") + 10)
+        metrics = QFontMetricsF(self.margin_font())
+        return round(metrics.horizontalAdvance("¶000") + 10 + metrics.height() * self.margin_extra)
+
+    def refresh_margin(self) -> None:
+        """Lay the margin out again: a feature changed `margin_extra` or what it paints."""
+        self._update_margin_geometry()
+        self.margin.update()
 
     def _update_margin_geometry(self) -> None:
         width = self.margin_width()
@@ -206,6 +246,11 @@ class ReaderView(QTextEdit):
                 label = f"¶{block.userState()}"
                 x = margin.width() - metrics.horizontalAdvance(label) - 6
                 painter.drawText(QPointF(x, top + line.y() + line.ascent()), label)
+                rect = QRectF(0, top + line.y(), margin.width(), line.height())
+                for paint in self.margin_painters:
+                    painter.save()
+                    paint(painter, block, rect)
+                    painter.restore()
             block = block.next()
         painter.end()
 

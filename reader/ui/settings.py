@@ -33,6 +33,13 @@ class Option(Generic[T]):
 
 # -- preferences: chosen by the user in the Preferences dialog ----------------
 LANGUAGE = Option[str]("preferences/language", str, "")  # "" = follow the system
+# Highlight colour per annotation category (light, so Chinese stays readable through them).
+HIGHLIGHT_COLORS = {
+    "ocr_error": Option[str]("preferences/highlight_ocr_error", str, "#f8bcb6"),
+    "note": Option[str]("preferences/highlight_note", str, "#fbeb9a"),
+    "important": Option[str]("preferences/highlight_important", str, "#c3e8bd"),
+    "question": Option[str]("preferences/highlight_question", str, "#bfdcfa"),
+}
 
 # -- window state: remembered by the window itself ----------------------------
 GEOMETRY = Option[QByteArray]("window/geometry", QByteArray, QByteArray())

@@ -4,145 +4,495 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>Import &amp;Files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Import F&amp;older…</source>
         <translation>导入文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Open the &amp;Sample Issues</source>
         <translation>打开示例报刊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Issue &amp;Properties…</source>
         <translation>本期属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Re&amp;load Library</source>
         <translation>重新载入资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Next &amp;Issue</source>
         <translation>下一期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Previous I&amp;ssue</source>
         <translation>上一期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Page Down, Then Next Article</source>
         <translation>向下翻页，到底转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Page Up, Then Previous Article</source>
         <translation>向上翻页，到顶转到上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>Go to &amp;Issues Pane</source>
         <translation>转到报刊栏(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Go to &amp;Articles Pane</source>
         <translation>转到文章栏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Go to &amp;Reader Pane</source>
         <translation>转到阅读栏(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一栏(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Pre&amp;vious Pane</source>
         <translation>上一栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>&amp;About Issue Reader</source>
         <translation>关于报刊校读(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="172"/>
+        <source>Mark OCR &amp;Error…</source>
+        <translation>标为识别错误(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="175"/>
+        <source>Add &amp;Note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="178"/>
+        <source>Mark &amp;Important</source>
+        <translation>标为重要(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="181"/>
+        <source>Mark as &amp;Question</source>
+        <translation>标为存疑(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="184"/>
+        <source>Edi&amp;t Annotation…</source>
+        <translation>编辑批注(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="187"/>
+        <source>&amp;Delete Annotation</source>
+        <translation>删除批注(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="190"/>
+        <source>&amp;Annotations Panel</source>
+        <translation>批注面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="193"/>
+        <source>All Annotations in the &amp;Library…</source>
+        <translation>资料库中的全部批注(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="198"/>
+        <source>&amp;Orphaned Annotations…</source>
+        <translation>孤立批注(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="201"/>
+        <source>Attach Orphan &amp;Here</source>
+        <translation>将孤立批注挂到此处(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="204"/>
+        <source>&amp;Corrected Text</source>
+        <translation>校正后文本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="207"/>
+        <source>&amp;Not Proofread</source>
+        <translation>未校对(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="210"/>
+        <source>&amp;Problematic</source>
+        <translation>有问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="213"/>
+        <source>P&amp;roofread</source>
+        <translation>已校对(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="216"/>
+        <source>&amp;Validated</source>
+        <translation>已审定(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="219"/>
+        <source>Mark Proofread, Go to Ne&amp;xt Unproofread</source>
+        <translation>标为已校对并转到下一篇未校对(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="224"/>
+        <source>&amp;Split Article Here</source>
+        <translation>从此处拆分文章(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="227"/>
+        <source>&amp;Merge with Previous Article</source>
+        <translation>与上一篇文章合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="230"/>
+        <source>&amp;Edit Article…</source>
+        <translation>编辑文章信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="233"/>
+        <source>Next &amp;Flag</source>
+        <translation>下一个标记(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="235"/>
+        <source>Previous F&amp;lag</source>
+        <translation>上一个标记(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="238"/>
+        <source>&amp;Confirm Flag</source>
+        <translation>确认标记(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="241"/>
+        <source>&amp;Dismiss Flag</source>
+        <translation>驳回标记(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="244"/>
+        <source>&amp;Reopen Flag</source>
+        <translation>重新待审(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="247"/>
+        <source>&amp;Go to the Other Copy</source>
+        <translation>转到另一处重复(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="250"/>
+        <source>C&amp;lean Text</source>
+        <translation>清理后文本(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="252"/>
+        <source>&amp;Flags Panel</source>
+        <translation>标记面板(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="254"/>
+        <source>Detect Again in This &amp;Issue</source>
+        <translation>在本期重新检测(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="257"/>
+        <source>Detect Again in the Whole &amp;Library…</source>
+        <translation>在整个文库重新检测(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <location filename="../../reader/ui/annotation_dialog.py" line="47"/>
+        <source>Edit Annotation</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialog.py" line="57"/>
+        <source>Leave it empty to mark the text for deletion.</source>
+        <translation>留空表示删除这段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialog.py" line="62"/>
+        <source>Markdown: **bold**, *italic*, - lists, &gt; quotes</source>
+        <translation>支持 Markdown：**粗体**、*斜体*、- 列表、&gt; 引文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialog.py" line="75"/>
+        <source>Text:</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialog.py" line="76"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialog.py" line="77"/>
+        <source>Co&amp;rrect text:</source>
+        <translation>正确文字(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialog.py" line="81"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationFeature</name>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="136"/>
+        <source>Select some text in the reader first.</source>
+        <translation>请先在阅读栏中选中文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="139"/>
+        <source>Annotations are made on the source text: turn off Corrected Text.</source>
+        <translation>批注只能加在原文上：请先关闭“校正后文本”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="143"/>
+        <source>The selection holds no paragraph text.</source>
+        <translation>所选内容不含正文段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="181"/>
+        <source>Edit Annotation…</source>
+        <translation>编辑批注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="183"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="296"/>
+        <source>Delete Annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="225"/>
+        <source>Mark {category}</source>
+        <translation>添加批注：{category}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="246"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="285"/>
+        <source>Choose an annotation first.</source>
+        <translation>请先选择一条批注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="272"/>
+        <source>Edit Annotation</source>
+        <translation>编辑批注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTools</name>
+    <message>
+        <location filename="../../reader/ui/annotation_tools.py" line="69"/>
+        <source>Proofreading</source>
+        <translation>校对</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../reader/ui/highlights.py" line="31"/>
+        <source>OCR error</source>
+        <translation>识别错误</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlights.py" line="32"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlights.py" line="33"/>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlights.py" line="34"/>
+        <source>Question</source>
+        <translation>存疑</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsModel</name>
+    <message>
+        <location filename="../../reader/ui/annotations_model.py" line="50"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_model.py" line="51"/>
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_model.py" line="52"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_model.py" line="53"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_model.py" line="54"/>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_model.py" line="80"/>
+        <source>(delete)</source>
+        <translation>（删除）</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="48"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="59"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="61"/>
+        <source>Ca&amp;tegory</source>
+        <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="65"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="89"/>
+        <source>Delete Annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="178"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="179"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="183"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="205"/>
+        <source>Made {created}, changed {modified}</source>
+        <translation>创建于 {created}，修改于 {modified}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="213"/>
+        <source>Choose an annotation to see it here.</source>
+        <translation>选择一条批注，即可在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="216"/>
+        <source>No annotations in this article. Select text in the reader, then choose OCR Error, Note, Important or Question from the toolbar, the Annotate menu or the reader&apos;s context menu.</source>
+        <translation>本文还没有批注。在阅读栏中选中文字，再从工具栏、“批注”菜单或阅读栏的右键菜单中选择识别错误、备注、重要或存疑。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="64"/>
+        <location filename="../../reader/ui/app.py" line="67"/>
         <source>Cannot Open the Library</source>
         <translation>无法打开资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="65"/>
+        <location filename="../../reader/ui/app.py" line="68"/>
         <source>The library {path} cannot be opened.
 
 {reason}</source>
@@ -151,9 +501,44 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="77"/>
+        <location filename="../../reader/ui/app.py" line="80"/>
         <source>Issue Reader</source>
         <translation>报刊校读</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleBoundaries</name>
+    <message>
+        <location filename="../../reader/ui/article_boundaries.py" line="54"/>
+        <source>Split Article Here</source>
+        <translation>从此处拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_boundaries.py" line="64"/>
+        <location filename="../../reader/ui/article_boundaries.py" line="81"/>
+        <location filename="../../reader/ui/article_boundaries.py" line="93"/>
+        <source>Choose an article first.</source>
+        <translation>请先选择一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_boundaries.py" line="69"/>
+        <source>Put the cursor in the paragraph that starts the new article.</source>
+        <translation>请把光标放在新文章的第一段中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_boundaries.py" line="73"/>
+        <source>Split Article</source>
+        <translation>拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_boundaries.py" line="85"/>
+        <source>Merge Articles</source>
+        <translation>合并文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_boundaries.py" line="104"/>
+        <source>Edit Article</source>
+        <translation>编辑文章信息</translation>
     </message>
 </context>
 <context>
@@ -165,111 +550,572 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditDialog</name>
+    <message>
+        <location filename="../../reader/ui/article_edit_dialog.py" line="32"/>
+        <source>Edit Article</source>
+        <translation>编辑文章信息</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_edit_dialog.py" line="55"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_edit_dialog.py" line="56"/>
+        <source>&amp;Kicker:</source>
+        <translation>肩题(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_edit_dialog.py" line="57"/>
+        <source>&amp;Subtitle:</source>
+        <translation>副题(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_edit_dialog.py" line="58"/>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_edit_dialog.py" line="59"/>
+        <source>&amp;Column name:</source>
+        <translation>栏目名(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_edit_dialog.py" line="63"/>
+        <source>K&amp;ind:</source>
+        <translation>类型(&amp;I)：</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="69"/>
+        <location filename="../../reader/ui/articles_model.py" line="70"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="70"/>
+        <location filename="../../reader/ui/articles_model.py" line="71"/>
         <source>Kicker / Subtitle</source>
         <translation>肩题 / 副题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="71"/>
+        <location filename="../../reader/ui/articles_model.py" line="72"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="72"/>
+        <location filename="../../reader/ui/articles_model.py" line="73"/>
         <source>¶</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="73"/>
+        <location filename="../../reader/ui/articles_model.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="74"/>
+        <location filename="../../reader/ui/articles_model.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="75"/>
+        <location filename="../../reader/ui/articles_model.py" line="76"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="76"/>
+        <location filename="../../reader/ui/articles_model.py" line="77"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="77"/>
+        <location filename="../../reader/ui/articles_model.py" line="78"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="81"/>
+        <location filename="../../reader/ui/articles_model.py" line="82"/>
         <source>news</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="82"/>
+        <location filename="../../reader/ui/articles_model.py" line="83"/>
         <source>commentary</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="83"/>
+        <location filename="../../reader/ui/articles_model.py" line="84"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="84"/>
+        <location filename="../../reader/ui/articles_model.py" line="85"/>
         <source>furniture</source>
         <translation>版面杂项</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="88"/>
+        <location filename="../../reader/ui/articles_model.py" line="89"/>
         <source>not proofread</source>
         <translation>未校对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="89"/>
+        <location filename="../../reader/ui/articles_model.py" line="90"/>
         <source>proofread</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="164"/>
+        <location filename="../../reader/ui/articles_model.py" line="172"/>
         <source>Paragraphs</source>
         <translation>段落数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="189"/>
+        <location filename="../../reader/ui/articles_model.py" line="199"/>
         <source>Kicker: {value}</source>
         <translation>肩题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="190"/>
+        <location filename="../../reader/ui/articles_model.py" line="200"/>
         <source>Subtitle: {value}</source>
         <translation>副题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="191"/>
+        <location filename="../../reader/ui/articles_model.py" line="201"/>
         <source>Column: {value}</source>
         <translation>栏目：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="192"/>
+        <location filename="../../reader/ui/articles_model.py" line="202"/>
         <source>Byline: {value}</source>
         <translation>署名：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="196"/>
+        <location filename="../../reader/ui/articles_model.py" line="206"/>
         <source>{count} paragraphs</source>
         <translation>{count} 段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/articles_model.py" line="207"/>
+        <source>Status: {value}</source>
+        <translation>状态：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="51"/>
+        <source>Looking for issues…</source>
+        <translation>正在查找报刊…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="52"/>
+        <source>Detecting in issue {current} of {total}</source>
+        <translation>正在检测第 {current}/{total} 期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="61"/>
+        <source>Detecting Again</source>
+        <translation>重新检测</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="63"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="89"/>
+        <source>Choose an issue first.</source>
+        <translation>请先选择一期报刊。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="97"/>
+        <source>Detect Again</source>
+        <translation>重新检测</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="98"/>
+        <source>Run the detectors again over every issue of the library? Flags already confirmed or dismissed keep their state.</source>
+        <translation>要对文库中的每一期重新运行检测吗？已确认或已驳回的标记会保留其审核状态。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="110"/>
+        <source>Detection is already running.</source>
+        <translation>检测已在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="133"/>
+        <source>Detection done: {count} flags.</source>
+        <translation>检测完成：共 {count} 个标记。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="141"/>
+        <source>Detection Failed</source>
+        <translation>检测失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/detect_op.py" line="142"/>
+        <source>Detection stopped: {error}</source>
+        <translation>检测已停止：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagReview</name>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="40"/>
+        <source>Confirm {kind} ¶{number}</source>
+        <translation>确认{kind} ¶{number}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="41"/>
+        <source>Dismiss {kind} ¶{number}</source>
+        <translation>驳回{kind} ¶{number}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="42"/>
+        <source>Reopen {kind} ¶{number}</source>
+        <translation>将{kind} ¶{number}设回待审</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="73"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="206"/>
+        <source>{kind} ¶{number} ({state})</source>
+        <translation>{kind} ¶{number}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="228"/>
+        <source>No more flags in this issue.</source>
+        <translation>本期没有更多标记了。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="230"/>
+        <source>This issue has no flags.</source>
+        <translation>本期没有标记。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="253"/>
+        <source>Choose a flag first (F8 goes to the next one).</source>
+        <translation>请先选择一个标记（按 F8 转到下一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="307"/>
+        <source>The chosen flag has no other copy.</source>
+        <translation>所选标记没有另一处重复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_review.py" line="319"/>
+        <source>The other copy of ¶{number}: {where}</source>
+        <translation>¶{number} 的另一处重复：{where}</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="25"/>
+        <source>duplicate</source>
+        <translation>重复段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="26"/>
+        <source>column run</source>
+        <translation>分栏碎行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="27"/>
+        <source>broken</source>
+        <translation>断段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="28"/>
+        <source>fragment</source>
+        <translation>残片</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="29"/>
+        <source>truncated</source>
+        <translation>开头残缺</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="30"/>
+        <source>doubled</source>
+        <translation>叠字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="31"/>
+        <source>furniture</source>
+        <translation>版面杂项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="32"/>
+        <source>caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="37"/>
+        <source>D</source>
+        <translation>重</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="38"/>
+        <source>R</source>
+        <translation>栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="39"/>
+        <source>B</source>
+        <translation>断</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="40"/>
+        <source>F</source>
+        <translation>残</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="41"/>
+        <source>T</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="42"/>
+        <source>W</source>
+        <translation>叠</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="43"/>
+        <source>P</source>
+        <translation>杂</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="44"/>
+        <source>C</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="48"/>
+        <source>open</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="49"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="50"/>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="54"/>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="55"/>
+        <source>contains it</source>
+        <translation>包含对方</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="56"/>
+        <source>inside it</source>
+        <translation>被对方包含</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="57"/>
+        <source>overlapping</source>
+        <translation>部分重叠</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="75"/>
+        <source>starts with the bound character {text}</source>
+        <translation>以黏着字“{text}”开头</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="76"/>
+        <source>starts with {text}</source>
+        <translation>以“{text}”开头</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="78"/>
+        <source>the enumeration starts at {text}</source>
+        <translation>列举从“{text}”开始</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="80"/>
+        <source>a copy of text found elsewhere</source>
+        <translation>与别处文字重复</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="82"/>
+        <source>unfinished, with nothing to join</source>
+        <translation>话未说完，且无可接续的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="117"/>
+        <source>a paragraph outside any article</source>
+        <translation>不属于任何文章的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="119"/>
+        <source>¶{number}</source>
+        <translation>¶{number}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="120"/>
+        <source>¶{number} in “{title}”</source>
+        <translation>《{title}》¶{number}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="140"/>
+        <source>duplicate of {where} ({relation}, {chars} chars)</source>
+        <translation>与 {where} 重复（{relation}，{chars} 字）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="151"/>
+        <source>broken → {where}: suggested join {preview}</source>
+        <translation>断段 → {where}：建议接为 {preview}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="157"/>
+        <source>column run of {lines} lines, about {width} characters each</source>
+        <translation>分栏碎行 {lines} 行，每行约 {width} 字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="163"/>
+        <source>starts mid-sentence: {reason}</source>
+        <translation>开头不完整：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="169"/>
+        <source>stray fragment: {reason}</source>
+        <translation>零散残片：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="173"/>
+        <source>; also in {where}</source>
+        <translation>；亦见于 {where}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="195"/>
+        <source>doubled {pair} → {fixed}</source>
+        <translation>叠字 {pair} → {fixed}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="201"/>
+        <source>page furniture, not article text</source>
+        <translation>版面杂项，不是正文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="205"/>
+        <source>a picture caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flag_text.py" line="222"/>
+        <source>{kind} ({state}): {evidence}</source>
+        <translation>{kind}（{state}）：{evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsModel</name>
+    <message>
+        <location filename="../../reader/ui/flags_model.py" line="50"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_model.py" line="51"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_model.py" line="52"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_model.py" line="53"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_model.py" line="134"/>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="52"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="53"/>
+        <source>Dismiss</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="54"/>
+        <source>Reopen</source>
+        <translation>重新待审</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="55"/>
+        <source>Go to the Other Copy</source>
+        <translation>转到另一处重复</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="88"/>
+        <source>Whole issue</source>
+        <translation>整期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="89"/>
+        <source>List the flags of every article of this issue</source>
+        <translation>列出本期所有文章的标记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="197"/>
+        <source>{open} open of {count}</source>
+        <translation>{count} 个中 {open} 个待审</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="204"/>
+        <source>Choose a flag to see its evidence.</source>
+        <translation>选择一个标记以查看其依据。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="220"/>
+        <source>{kind} · {state} · ¶{number}</source>
+        <translation>{kind} · {state} · ¶{number}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/flags_panel.py" line="233"/>
+        <source>The other copy, {where}:</source>
+        <translation>另一处重复，{where}：</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightColorsBox</name>
+    <message>
+        <location filename="../../reader/ui/highlight_prefs.py" line="29"/>
+        <source>Highlight colours</source>
+        <translation>高亮颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_prefs.py" line="39"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/highlight_prefs.py" line="49"/>
+        <source>Colour for {category}</source>
+        <translation>“{category}”的颜色</translation>
     </message>
 </context>
 <context>
@@ -389,140 +1235,284 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="160"/>
+        <location filename="../../reader/ui/issues_model.py" line="164"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issues_model.py" line="168"/>
         <source>Issue</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="160"/>
+        <location filename="../../reader/ui/issues_model.py" line="168"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="207"/>
+        <location filename="../../reader/ui/issues_model.py" line="174"/>
+        <source>Open flags: findings not yet confirmed or dismissed</source>
+        <translation>待审标记：尚未确认或驳回的检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issues_model.py" line="223"/>
         <source>Unknown publication</source>
         <translation>未注明报刊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="209"/>
+        <location filename="../../reader/ui/issues_model.py" line="225"/>
         <source>No date</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="211"/>
+        <location filename="../../reader/ui/issues_model.py" line="227"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month_number}月</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="227"/>
+        <location filename="../../reader/ui/issues_model.py" line="243"/>
         <source>{count} issues</source>
         <translation>{count} 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="229"/>
+        <location filename="../../reader/ui/issues_model.py" line="245"/>
         <source>Publication: {value}</source>
         <translation>报刊：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="230"/>
+        <location filename="../../reader/ui/issues_model.py" line="246"/>
         <source>Date: {value}</source>
         <translation>日期：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="231"/>
+        <location filename="../../reader/ui/issues_model.py" line="247"/>
         <source>Page: {value}</source>
         <translation>版次：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="232"/>
+        <location filename="../../reader/ui/issues_model.py" line="248"/>
         <source>Title: {value}</source>
         <translation>标题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="233"/>
+        <location filename="../../reader/ui/issues_model.py" line="249"/>
         <source>Articles: {value}</source>
         <translation>文章：{value} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="234"/>
+        <location filename="../../reader/ui/issues_model.py" line="250"/>
+        <source>Open flags: {value}</source>
+        <translation>待审标记：{value} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issues_model.py" line="251"/>
         <source>File: {value}</source>
         <translation>文件：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issues_model.py" line="305"/>
+        <source>Proofread</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issues_model.py" line="309"/>
+        <source>Articles proofread or validated, of all articles</source>
+        <translation>已校对或已审定的文章 / 全部文章</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryAnnotationsDialog</name>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="195"/>
+        <source>Annotations in the Library</source>
+        <translation>资料库中的批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="201"/>
+        <source>&amp;Go to Annotation</source>
+        <translation>转到批注(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="202"/>
+        <source>&amp;Attach to Reader Selection</source>
+        <translation>挂到阅读栏所选文字(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="203"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="213"/>
+        <source>Any category</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="217"/>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="220"/>
+        <source>This &amp;issue only</source>
+        <translation>仅限本期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="221"/>
+        <source>&amp;Orphans only</source>
+        <translation>仅孤立批注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="223"/>
+        <source>Text in the quote, correction or note</source>
+        <translation>在原文、更正或备注中查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="264"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="303"/>
+        <source>{count} annotations</source>
+        <translation>{count} 条批注</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryAnnotationsFeature</name>
+    <message>
+        <location filename="../../reader/ui/orphans_view.py" line="80"/>
+        <source>This annotation has no place in the text; attach it first.</source>
+        <translation>这条批注在正文中已没有位置，请先把它挂到文字上。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/orphans_view.py" line="92"/>
+        <source>Choose the orphan in the list, then attach it again.</source>
+        <translation>请先在列表中选择孤立批注，再挂接一次。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/orphans_view.py" line="108"/>
+        <source>Attach Orphan</source>
+        <translation>挂接孤立批注</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryAnnotationsModel</name>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="72"/>
+        <source>Issue</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="73"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="74"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="75"/>
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="76"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="77"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="84"/>
+        <source>(issue not in the library)</source>
+        <translation>（该期不在资料库中）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_annotations.py" line="167"/>
+        <source>(orphaned)</source>
+        <translation>（孤立）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="72"/>
+        <location filename="../../reader/ui/main_window.py" line="73"/>
         <source>{library} — Issue Reader</source>
         <translation>{library} — 报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>&amp;Undo {edit}</source>
         <translation>撤销 {edit}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
         <source>&amp;Redo {edit}</source>
         <translation>重做 {edit}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/main_window.py" line="222"/>
         <source>Import Issue Files</source>
         <translation>导入报刊文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/main_window.py" line="224"/>
         <source>Issue files (*.txt *.md *.markdown);;All files (*)</source>
         <translation>报刊文件 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227"/>
+        <location filename="../../reader/ui/main_window.py" line="232"/>
         <source>Import a Folder of Issues</source>
         <translation>导入报刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="241"/>
+        <location filename="../../reader/ui/main_window.py" line="246"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>The import stopped: {error}</source>
         <translation>导入中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <location filename="../../reader/ui/main_window.py" line="301"/>
         <source>Choose an issue first.</source>
         <translation>请先选择一期报刊。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="323"/>
         <source>Find in Article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="323"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="327"/>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>“{text}” is not in this article.</source>
         <translation>本文中没有“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/main_window.py" line="340"/>
         <source>About Issue Reader</source>
         <translation>关于报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
         <source>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;Read, proofread and annotate OCR&apos;d newspaper issues.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;阅读、校对和批注经 OCR 识别的报纸版面。&lt;/p&gt;</translation>
     </message>
@@ -545,12 +1535,32 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="34"/>
+        <location filename="../../reader/ui/menus.py" line="38"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="51"/>
+        <location filename="../../reader/ui/menus.py" line="58"/>
+        <source>&amp;Annotate</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="66"/>
+        <source>A&amp;rticle</source>
+        <translation>文章(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="73"/>
+        <source>F&amp;lags</source>
+        <translation>标记(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="76"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -558,55 +1568,74 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="39"/>
+        <location filename="../../reader/ui/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="43"/>
+        <location filename="../../reader/ui/preferences.py" line="44"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="62"/>
+        <location filename="../../reader/ui/preferences.py" line="63"/>
         <source>Default Shortcuts</source>
         <translation>恢复默认快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="69"/>
+        <location filename="../../reader/ui/preferences.py" line="70"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/preferences.py" line="72"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="73"/>
+        <location filename="../../reader/ui/preferences.py" line="74"/>
         <source>A new language takes effect the next time Issue Reader starts.</source>
         <translation>更改后的语言将在下次启动报刊校读时生效。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="78"/>
+        <location filename="../../reader/ui/preferences.py" line="79"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="98"/>
+        <location filename="../../reader/ui/preferences.py" line="101"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="132"/>
+        <location filename="../../reader/ui/preferences.py" line="135"/>
         <source>“{first}” and “{second}” both use {keys}.</source>
         <translation>“{first}”和“{second}”都使用了 {keys}。</translation>
     </message>
 </context>
 <context>
+    <name>ProofreadingFeature</name>
+    <message>
+        <location filename="../../reader/ui/proofreading.py" line="60"/>
+        <location filename="../../reader/ui/proofreading.py" line="79"/>
+        <source>Choose an article first.</source>
+        <translation>请先选择一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/proofreading.py" line="67"/>
+        <source>Mark {status}</source>
+        <translation>标为{status}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/proofreading.py" line="85"/>
+        <source>No article after this one is left to proofread.</source>
+        <translation>这篇之后已没有未校对的文章。</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="62"/>
+        <location filename="../../reader/ui/reader_view.py" line="70"/>
         <source>Choose an article to read it here.</source>
         <translation>选择一篇文章，即可在此阅读。</translation>
     </message>
@@ -622,6 +1651,29 @@
         <location filename="../../reader/ui/status.py" line="57"/>
         <source>{issues} issues · {articles} articles</source>
         <translation>{issues} 期 · {articles} 篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMarks</name>
+    <message>
+        <location filename="../../reader/ui/status_marks.py" line="19"/>
+        <source>not proofread</source>
+        <translation>未校对</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_marks.py" line="20"/>
+        <source>problematic</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_marks.py" line="21"/>
+        <source>proofread</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_marks.py" line="22"/>
+        <source>validated</source>
+        <translation>已审定</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.text.note_html import note_html
+from reader.text.note_html import note_html, note_plain
 
 
 def test_markdown_renders():
@@ -31,3 +31,9 @@ def test_images_become_their_alt_text_and_unsafe_links_lose_their_target():
 
 def test_no_note_renders_nothing():
     assert note_html(None) == note_html("  \n") == ""
+
+
+def test_plain_text_of_a_note_drops_the_marks_but_keeps_raw_html_as_text():
+    plain = note_plain("**核实**：与*第二版*一致\n\n- 见 1 月 6 日")
+    assert plain == "核实：与第二版一致\n见 1 月 6 日"
+    assert note_plain("a <b>c</b> & d") == "a <b>c</b> & d"

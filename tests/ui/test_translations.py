@@ -39,6 +39,10 @@ def test_a_window_built_in_chinese_shows_chinese(chinese, window, sample_library
         "编辑(&E)",
         "视图(&V)",
         "转到(&G)",
+        "批注(&A)",
+        "文章(&R)",
+        "标记(&L)",
+        "工具(&T)",
         "帮助(&H)",
     ]
     assert window.issues_model.index(0, 0).data() == "未注明报刊 (2)"
