@@ -64,7 +64,9 @@ class Column(IntEnum):
     TAGS = 8
 
 
-HIDDEN_BY_DEFAULT = (Column.STATUS, Column.NOTES, Column.TAGS)
+# Shown on request (the header's context menu): the title, byline and counts come first,
+# so a narrow pane beside the reader and a dock still shows what each article is.
+HIDDEN_BY_DEFAULT = (Column.DECK, Column.KIND, Column.STATUS, Column.NOTES, Column.TAGS)
 
 HEADERS = {
     Column.TITLE: QT_TRANSLATE_NOOP("ArticlesModel", "Title"),

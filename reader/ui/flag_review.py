@@ -83,7 +83,7 @@ class FlagReview(QObject):
         if not self.window.settings.get(WINDOW_STATE).isEmpty():
             return  # the window put the docks back where the person left them
         self._tabify(dock)
-        width = max(min(DOCK_WIDTH, self.window.width() // 4), dock.minimumSizeHint().width())
+        width = max(min(DOCK_WIDTH, self.window.width() // 5), dock.minimumSizeHint().width())
         self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _tabify(self, dock: QDockWidget) -> None:

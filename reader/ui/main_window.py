@@ -103,8 +103,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.issues_view, self.articles_view, self.reader):
             self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(2, 1)
-        # The articles pane gives up room too, so side docks never squeeze the reader to nothing.
+        # The reader takes two thirds of any change in width (a side dock opening, the window
+        # resized) and the articles pane one third, so neither is squeezed to nothing.
+        self.splitter.setStretchFactor(2, 2)
         self.splitter.setStretchFactor(1, 1)
         self.welcome = WelcomePage(self.action_map, self)
         self.stack = QStackedWidget(self)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
 
 from reader.ui import settings as options
 from reader.ui.panes import ArticlesView, IssuesView
@@ -43,14 +43,24 @@ def restore_shape(window: Window) -> None:
     settings = window.settings
     geometry = settings.get(options.GEOMETRY)
     if geometry.isEmpty() or not window.main_window().restoreGeometry(geometry):
-        window.main_window().resize(1280, 800)
+        window.main_window().resize(first_run_size(window.main_window()))
     window.main_window().restoreState(settings.get(options.WINDOW_STATE))
     splitter = settings.get(options.SPLITTER)
     if splitter.isEmpty() or not window.splitter.restoreState(splitter):
-        window.splitter.setSizes([280, 440, 560])
+        width = window.main_window().width()
+        # issues : articles : reader, before the side dock takes its share
+        window.splitter.setSizes([width * 21 // 100, width * 31 // 100, width * 48 // 100])
     _restore_header(window.issues_view.header(), settings.get(options.ISSUES_HEADER))
     _restore_header(window.articles_view.horizontalHeader(), settings.get(options.ARTICLES_HEADER))
     window.reader.set_zoom(settings.get(options.ZOOM))
+
+
+def first_run_size(widget: QWidget) -> QSize:
+    """Most of the screen the first time (three panes and a dock need room), at most 1600×1000."""
+    screen = widget.screen().availableGeometry() if widget.screen() else None
+    if screen is None or screen.width() < 800:
+        return QSize(1280, 800)
+    return QSize(min(1600, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
 
 
 def _restore_header(header: QHeaderView, state: object) -> None:
