@@ -49,3 +49,25 @@ def sample_library(library, samples):
     summary = import_paths(library, [samples])
     assert not summary.failed
     return library
+
+
+@pytest.fixture
+def store_samples_raw(samples):
+    """Store the samples with nothing but `store.insert_issue` — as an older importer did, for
+    migration tests on a schema that lacks what today's importer also feeds (search, …)."""
+    from reader.db import store
+    from reader.importer.decode import decode
+    from reader.importer.parse import parse_issue
+
+    def insert(db) -> list[int]:
+        ids = []
+        for path in sorted(samples.glob("*.txt")):
+            data = path.read_bytes()
+            decoded = decode(data)
+            parsed = parse_issue(decoded.text, path.name, decoded.encoding)
+            source = store.IssueSource(str(path), path.name, f"hash-{path.name}", len(data))
+            with db.atomic():
+                ids.append(store.insert_issue(db, parsed, source, None))
+        return ids
+
+    return insert

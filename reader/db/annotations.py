@@ -30,6 +30,7 @@ from reader.annotate.reports import (
 )
 from reader.annotate.w3c import W3CError, from_w3c
 from reader.db.issues import issue_text
+from reader.db.search import reindex_article
 from reader.db.store import now
 
 Position = tuple[int, int]  # (paragraph id, character offset in that paragraph)
@@ -55,6 +56,15 @@ def _row(row: tuple) -> Annotation:
 
 def _save(db: Database, annotation: Annotation) -> Annotation:
     db.execute(_UPSERT, list(astuple(annotation)))
+    return annotation
+
+
+def _indexed(db: Database, annotation: Annotation, *also: int | None) -> Annotation:
+    """Search covers notes and corrections: re-index the article(s) a person's edit touched,
+    in the edit's own transaction. (Re-anchoring on import leaves this to the import, which
+    indexes the whole new version once.)"""
+    for article_id in {annotation.article_id, *also} - {None}:
+        reindex_article(db, article_id)
     return annotation
 
 
@@ -130,7 +140,7 @@ def create_annotation(
             new_id(), issue_id, target.content_hash, None, None, None, None, None, None, None,
             "", "", "", category, correction, note, color, False, stamp, stamp, None,
         )  # fmt: skip
-        return _save(db, _anchored(draft, target, start, end))
+        return _indexed(db, _save(db, _anchored(draft, target, start, end)))
 
 
 def update_annotation(db: Database, annotation_id: str, **changes: str | None) -> dict[str, Any]:
@@ -141,7 +151,7 @@ def update_annotation(db: Database, annotation_id: str, **changes: str | None) -
     with db.atomic():
         current = _require(db, annotation_id)
         previous = {name: getattr(current, name) for name in changes}
-        _save(db, replace(current, **changes, modified=now()))  # type: ignore[arg-type]
+        _indexed(db, _save(db, replace(current, **changes, modified=now())))  # type: ignore[arg-type]
     return previous
 
 
@@ -150,20 +160,22 @@ def delete_annotation(db: Database, annotation_id: str) -> Annotation:
     with db.atomic():
         stamp = now()
         current = _require(db, annotation_id)
-        return _save(db, replace(current, deleted=stamp, modified=stamp))
+        return _indexed(db, _save(db, replace(current, deleted=stamp, modified=stamp)))
 
 
 def restore_annotation(db: Database, annotation_id: str) -> Annotation:
     """Bring a deleted annotation back (undo of delete, redo of create)."""
     with db.atomic():
         current = _require(db, annotation_id, live=False)
-        return _save(db, replace(current, deleted=None, modified=now()))
+        return _indexed(db, _save(db, replace(current, deleted=None, modified=now())))
 
 
 def write_back(db: Database, snapshot: Annotation) -> Annotation:
     """Put an annotation back as `snapshot` had it (undo of a reattach), as a new change."""
     with db.atomic():
-        return _save(db, replace(snapshot, modified=now()))
+        before = get_annotation(db, snapshot.id)
+        moved_from = before.article_id if before else None
+        return _indexed(db, _save(db, replace(snapshot, modified=now())), moved_from)
 
 
 def reattach_orphan(db: Database, annotation_id: str, start: Position, end: Position) -> Annotation:
@@ -172,7 +184,7 @@ def reattach_orphan(db: Database, annotation_id: str, start: Position, end: Posi
         current = _require(db, annotation_id)
         issue_id = _issue_of_paragraph(db, start[0])
         placed = _anchored(current, load_target(db, issue_id), start, end)
-        _save(db, replace(placed, modified=now()))
+        _indexed(db, _save(db, replace(placed, modified=now())), current.article_id)
     return current
 
 
@@ -322,7 +334,7 @@ def _merge_one(
         merged = replace(local, **_content(incoming))  # same span: keep our anchors
     else:
         merged = _place_incoming(db, incoming, targets, report)
-    _save(db, merged)
+    _indexed(db, _save(db, merged), local.article_id if local else None)
     if incoming.is_deleted and (local is None or not local.is_deleted):
         report.count(DELETED)
     else:

@@ -30,6 +30,7 @@ from reader.annotate.articles import (
     title_from,
 )
 from reader.annotate.carry import CarryReport, plan_carry
+from reader.db.search import index_issue
 from reader.db.store import now
 from reader.model import ARTICLE_KINDS
 
@@ -60,7 +61,8 @@ def snapshot(db: Database, issue_id: int) -> tuple[ArticleState, ...]:
 
 
 def apply_states(db: Database, issue_id: int, states: tuple[ArticleState, ...]) -> None:
-    """Make the issue's articles exactly `states`, then re-point paragraphs and annotations."""
+    """Make the issue's articles exactly `states`, then re-point paragraphs and annotations,
+    and index the issue's articles again (titles and bounds are what search finds)."""
     keep = [s.id for s in states]
     db.execute("UPDATE articles SET position = -1 - position WHERE issue_id = ?", [issue_id])
     existing = {
@@ -77,6 +79,7 @@ def apply_states(db: Database, issue_id: int, states: tuple[ArticleState, ...]) 
             [state.id, issue_id, state.first_paragraph, state.last_paragraph],
         )
     refresh_annotation_articles(db, issue_id)
+    index_issue(db, issue_id)
 
 
 def _write_state(db: Database, state: ArticleState, *, exists: bool) -> None:

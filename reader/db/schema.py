@@ -131,3 +131,32 @@ def _initial(db: Database) -> None:
         CREATE INDEX article_tags_by_tag ON article_tags(tag_id);
         """
     )
+
+
+@migrations(name="0002_search")
+def _search(db: Database) -> None:
+    """The search index (see `reader.db.search`), filled from the issues already here."""
+    from reader.db import search  # here, so the migration stays one appended block
+
+    search.create_tables(db)
+    search.rebuild(db)
+
+
+@migrations(name="0003_keyword_df")
+def _keyword_df(db: Database) -> None:
+    """Word document frequencies for suggested tags (see `reader.db.keyword_df`); empty
+    here, counted in the background by `reader.text.keywords.refresh_idf`."""
+    from reader.db import keyword_df  # here, so the migration stays one appended block
+
+    keyword_df.create_tables(db)
+
+
+@migrations(name="0004_annotation_lookups")
+def _annotation_lookups(db: Database) -> None:
+    """Find annotations waiting for an issue file (imported from another library before the
+    file was imported here) without scanning the whole table on every import; the partial
+    index holds only the waiting rows."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS annotations_waiting ON annotations(source_hash)"
+        " WHERE issue_id IS NULL"
+    )

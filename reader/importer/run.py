@@ -22,6 +22,7 @@ from reader.db import store
 from reader.db.annotations import attach_waiting, reanchor_issue
 from reader.db.article_edits import carry_article_edits
 from reader.db.flags import replace_findings
+from reader.db.search import index_issue
 from reader.detect import detect_issue
 from reader.importer.decode import NotText, decode
 from reader.importer.parse import parse_issue
@@ -168,6 +169,7 @@ def _store(db: Database, path: Path, data: bytes) -> FileResult:
             result.edits = carry_article_edits(db, previous.id, issue_id)
             result.annotations = reanchor_issue(db, previous.id, issue_id)
         result.waiting = attach_waiting(db, issue_id)
+        index_issue(db, issue_id)  # last: it indexes the notes carried over too
     if previous:
         result.status = NEW_VERSION
         moved = result.annotations.summary() if result.annotations else ""

@@ -55,6 +55,8 @@ def parse(text: str) -> Query:
     """Parse the search box's text; raise SearchSyntaxError when it cannot be searched."""
     if not text or text.isspace():
         raise SearchSyntaxError("type something to search for")
+    if not text.isprintable() and any(_unsearchable(c) for c in text):
+        raise SearchSyntaxError("the search text holds control characters or broken Unicode")
     terms = tuple(_terms(text))
     if not any(not t.excluded for t in terms):
         raise SearchSyntaxError(
@@ -62,6 +64,11 @@ def parse(text: str) -> Query:
             f" ({' '.join(EXCLUDE + t.text for t in terms)} only excludes)"
         )
     return Query(terms)
+
+
+def _unsearchable(char: str) -> bool:
+    """Control characters (tabs and line breaks are spaces) and lone surrogates."""
+    return not char.isspace() and (char < " " or char == "\x7f" or "\ud800" <= char <= "\udfff")
 
 
 def _terms(text: str) -> list[Term]:

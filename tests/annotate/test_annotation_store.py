@@ -164,11 +164,7 @@ def test_timestamps_are_utc_iso():
     assert len(stamp) == 20 and stamp[10] == "T" and stamp.endswith("Z")
 
 
-def test_waiting_index_migration(library):
-    from reader.db.annotations_migration import annotation_lookups
-
-    annotation_lookups(library)
-    annotation_lookups(library)  # idempotent
+def test_waiting_annotations_are_found_by_index(library):
     plan = library.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM annotations WHERE issue_id IS NULL AND source_hash = ?",
         ["ab" * 32],
