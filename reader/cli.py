@@ -16,8 +16,11 @@ from pathlib import Path
 
 from reader import __version__
 from reader.cli_annotations import add_annotation_commands
+from reader.cli_export import add_export_commands
 from reader.cli_flags import add_flag_commands
 from reader.cli_library import add_library_commands
+from reader.cli_search import add_search_command
+from reader.cli_tags import add_tag_commands
 from reader.db.articles import get_article, list_articles
 from reader.db.connection import LibraryError, open_library
 from reader.db.issues import find_issue, list_issues
@@ -94,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_flag_commands(commands)
     add_annotation_commands(commands)
     add_library_commands(commands)
+    add_search_command(commands)
+    add_export_commands(commands)
+    add_tag_commands(commands)
     parser.set_defaults(command_names=frozenset(commands.choices))
     return parser
 

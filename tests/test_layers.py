@@ -6,11 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = ["reader.cli", "reader.db.connection", "reader.db.issues", "reader.db.articles",
-        "reader.importer.run", "reader.model", "reader.paths", "reader.annotate.anchor",
-        "reader.annotate.w3c", "reader.db.annotations", "reader.db.article_edits",
-        "reader.cli_annotations", "reader.detect", "reader.importer.redetect",
-        "reader.annotate.corrected", "reader.db.annotation_views", "reader.text.note_html"]  # fmt: skip
+CORE = [
+    "reader.cli", "reader.cli_export", "reader.cli_search", "reader.cli_annotations",
+    "reader.db.connection", "reader.db.issues", "reader.db.articles", "reader.db.annotations",
+    "reader.db.article_edits", "reader.db.annotation_views", "reader.importer.run",
+    "reader.importer.redetect", "reader.model", "reader.paths", "reader.annotate.anchor",
+    "reader.annotate.w3c", "reader.annotate.corrected", "reader.detect", "reader.export.run",
+    "reader.search", "reader.text.note_html",
+]  # fmt: skip
 
 
 def test_core_modules_load_without_qt():
