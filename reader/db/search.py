@@ -367,66 +367,71 @@ def count_matches(db: Database, spec: MatchSpec, filters: Filters) -> int:
     return db.execute(f"SELECT count(*) {sql.source()}", sql.params).fetchone()[0]
 
 
+def _titles(spec: MatchSpec) -> str:
+    """FTS5: a term in the title column (its bigrams, or its character among the title's)."""
+    return f"{{title}} : ({' OR '.join(spec.title_any)})" if spec.title_any else ""
+
+
 def ranked(
-    db: Database, spec: MatchSpec, filters: Filters, title_needles: Sequence[str],
-    limit: int, offset: int = 0,
-) -> list[tuple[int, float]]:  # fmt: skip
+    db: Database, spec: MatchSpec, filters: Filters, limit: int, offset: int = 0
+) -> list[tuple[int, float]]:
     """(article id, bm25): title hits first, then best bm25 first; for small result sets."""
     sql = _build(spec, filters)
-    # SQLite's lower() folds ASCII letters only, as tokens.fold does
-    in_title = " OR ".join(["instr(lower(x.title), ?) > 0"] * len(title_needles)) or "0"
+    params: list = []
+    in_title = "0"
+    if spec.title_any:  # the set of title hits, from the title column, read once
+        within = f"({_expr(spec.text_all, spec.text_none)}) AND " if spec.text_all else ""
+        in_title = f"d.rowid IN (SELECT rowid FROM {TEXT} WHERE {TEXT} MATCH ?)"
+        params.append(within + _titles(spec))
     rows = db.execute(
-        f"SELECT d.rowid, {sql.score} AS score,"
-        f" coalesce((SELECT {in_title} FROM articles x WHERE x.id = d.rowid), 0) AS t"
-        f" {sql.source()} ORDER BY t DESC, score, d.rowid DESC LIMIT ? OFFSET ?",
-        [*title_needles, *sql.params, limit, offset],
+        f"SELECT d.rowid, {sql.score} AS score, {in_title} AS t {sql.source()}"
+        " ORDER BY t DESC, score, d.rowid DESC LIMIT ? OFFSET ?",
+        [*params, *sql.params, limit, offset],
     )
     return [(row[0], row[1]) for row in rows]
 
 
 def _tier(spec: MatchSpec, filters: Filters) -> _Sql | None:
     """The title tier as one search_text query, when no other table has a say."""
-    titles = f"{{title}} : ({' OR '.join(spec.title_any)})"
+    if not spec.title_any:
+        return None
     if spec.text_all and not (spec.chars_all or spec.chars_none):
-        return _build(spec, filters, f"({_expr(spec.text_all, spec.text_none)}) AND {titles}")
+        return _build(
+            spec, filters, f"({_expr(spec.text_all, spec.text_none)}) AND {_titles(spec)}"
+        )
     if not spec.text_all and len(spec.chars_all) == 1 and not (spec.chars_none or spec.text_none):
-        return _build(spec, filters, titles)
+        return _build(spec, filters, _titles(spec))
     return None
 
 
 def title_tier_count(db: Database, spec: MatchSpec, filters: Filters) -> int | None:
     """How many matches have a term in the title, or None when that cannot be asked cheaply."""
-    tier = _tier(spec, filters) if spec.title_any else None
+    tier = _tier(spec, filters)
     if tier is None:
         return None
     return db.execute(f"SELECT count(*) {tier.source()}", tier.params).fetchone()[0]
 
 
-def title_tier(
-    db: Database, spec: MatchSpec, filters: Filters, limit: int, offset: int = 0
-) -> list[tuple[int, float]]:
-    """The title tier, best bm25 first (call only when `title_tier_count` is small)."""
+def title_tier(db: Database, spec: MatchSpec, filters: Filters) -> list[tuple[int, float]]:
+    """The whole title tier, best bm25 first (call only when `title_tier_count` is small)."""
     tier = _tier(spec, filters)
     assert tier is not None
     rows = db.execute(
-        f"SELECT d.rowid, {tier.score} AS score {tier.source()}"
-        " ORDER BY score, d.rowid DESC LIMIT ? OFFSET ?",
-        [*tier.params, limit, offset],
+        f"SELECT d.rowid, {tier.score} AS score {tier.source()} ORDER BY score, d.rowid DESC",
+        tier.params,
     )
     return [(row[0], row[1]) for row in rows]
 
 
 def latest(
     db: Database, spec: MatchSpec, filters: Filters, limit: int, offset: int = 0,
-    *, skip_title_tier: bool = False,
+    *, skip: Sequence[int] = (),
 ) -> list[int]:  # fmt: skip
-    """Matches in reverse import order (newest article ids first), without ranking them."""
+    """Matches in reverse import order (newest article ids first) but `skip`, unranked."""
     sql = _build(spec, filters)
-    if skip_title_tier:
-        tier = _tier(spec, filters)
-        assert tier is not None
-        sql.where.append(f"+d.rowid NOT IN (SELECT d.rowid {tier.source()})")
-        sql.params.extend(tier.params)
+    if skip:
+        sql.where.append("+d.rowid NOT IN (SELECT value FROM json_each(?))")
+        sql.params.append(json.dumps(list(skip)))
     rows = db.execute(
         f"SELECT d.rowid {sql.source()} ORDER BY d.rowid DESC LIMIT ? OFFSET ?",
         [*sql.params, limit, offset],

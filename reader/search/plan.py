@@ -8,9 +8,9 @@ How each term is answered (text and term folded alike, see `reader.text.tokens`)
 * one character, any but a space (焦, 5, ，): that character in
   `search_chars`, which lists each article's distinct characters. Exact.
 * anything else (上午,焦作 · "open day" · ——): a superset from the index
-  (each run of ≥ 2 as a phrase, each other character in `search_chars`),
-  then the engine checks the candidates' text for the whole string
-  (`Plan.accepts`). Such queries are rare and usually long, so few
+  (each run of ≥ 2 as a phrase, or, when there is none, each character in
+  `search_chars`), then the engine checks the candidates' text for the whole
+  string (`Plan.accepts`). Such queries are rare and usually long, so few
   candidates; an excluded term of this kind is decided by the check alone,
   since excluding its superset would drop too much.
 
@@ -62,9 +62,10 @@ def plan_term(term: Term) -> TermPlan:
     if len(needle) == 1 and tokens.is_indexed_char(needle):
         return TermPlan(needle, (), (quote(needle),), True)
     phrases = tuple(dict.fromkeys(phrase(run) for run in _LONG_RUN.findall(needle)))
-    rest = _LONG_RUN.sub(" ", needle)
-    chars = tuple(quote(c) for c in sorted(set(rest)) if tokens.is_indexed_char(c))
-    return TermPlan(needle, phrases, chars, False)
+    if phrases:  # enough to narrow the candidates; a common "，" would only slow them down
+        return TermPlan(needle, phrases, (), False)
+    chars = tuple(quote(c) for c in sorted(set(needle)) if tokens.is_indexed_char(c))
+    return TermPlan(needle, (), chars, False)
 
 
 @dataclass(frozen=True)

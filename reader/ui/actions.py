@@ -28,6 +28,7 @@ class ActionId(StrEnum):
     IMPORT_FILES = "import_files"
     IMPORT_FOLDER = "import_folder"
     OPEN_SAMPLES = "open_samples"
+    RESTORE_BACKUP = "restore_backup"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -82,6 +83,21 @@ class ActionId(StrEnum):
     FLAGS_PANEL = "flags_panel"
     DETECT_ISSUE = "detect_issue"
     DETECT_LIBRARY = "detect_library"
+    # tags (issue #6)
+    TAG_ARTICLES = "tag_articles"
+    REMOVE_TAG = "remove_tag"
+    TAGS_PANEL = "tags_panel"
+    RENAME_TAG = "rename_tag"
+    TAG_COLOR = "tag_color"
+    DELETE_TAG = "delete_tag"
+    TAG_FILTER_ALL = "tag_filter_all"
+    CLEAR_TAG_FILTER = "clear_tag_filter"
+    # export (issue #7)
+    EXPORT = "export"
+    # search (issue #6, search half)
+    SEARCH_LIBRARY = "search_library"
+    NEXT_MATCH = "next_match"
+    PREVIOUS_MATCH = "previous_match"
 
 
 Key = StandardKey | str
@@ -105,6 +121,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.IMPORT_FOLDER: _spec(QT_TRANSLATE_NOOP("Actions", "Import F&older…"), "Ctrl+Shift+O"),
     ActionId.OPEN_SAMPLES: _spec(QT_TRANSLATE_NOOP("Actions", "Open the &Sample Issues")),
+    ActionId.RESTORE_BACKUP: _spec(QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…")),
     ActionId.QUIT: _spec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"), StandardKey.Quit, fallback=("Ctrl+Q",)
     ),
@@ -255,6 +272,37 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.DETECT_LIBRARY: _spec(
         QT_TRANSLATE_NOOP("Actions", "Detect Again in the Whole &Library…"), reading=True
+    ),
+    # tags (issue #6)
+    ActionId.TAG_ARTICLES: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Tag Selected Articles…"), "Ctrl+T", reading=True
+    ),
+    ActionId.REMOVE_TAG: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Remove a Tag from Selected Articles…"),
+        "Ctrl+Shift+T",
+        reading=True,
+    ),
+    ActionId.TAGS_PANEL: _spec(QT_TRANSLATE_NOOP("Actions", "&Tags Panel"), "Ctrl+Shift+G"),
+    ActionId.RENAME_TAG: _spec(QT_TRANSLATE_NOOP("Actions", "Re&name Tag…"), reading=True),
+    ActionId.TAG_COLOR: _spec(QT_TRANSLATE_NOOP("Actions", "Tag &Colour…"), reading=True),
+    ActionId.DELETE_TAG: _spec(QT_TRANSLATE_NOOP("Actions", "&Delete Tag…"), reading=True),
+    ActionId.TAG_FILTER_ALL: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Articles with &All Selected Tags"), reading=True
+    ),
+    ActionId.CLEAR_TAG_FILTER: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Clear Tag &Filter (Show the Issue)"), reading=True
+    ),
+    # export (issue #7); Ctrl+Shift+E is the clean view's
+    ActionId.EXPORT: _spec(QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+Shift+X", reading=True),
+    # search (issue #6); Ctrl+, is Preferences on Linux and F3 Find Next
+    ActionId.SEARCH_LIBRARY: _spec(
+        QT_TRANSLATE_NOOP("Actions", "&Search the Library…"), "Ctrl+K", reading=True
+    ),
+    ActionId.NEXT_MATCH: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Next Search &Match"), "Alt+Right", reading=True
+    ),
+    ActionId.PREVIOUS_MATCH: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Previous Search Ma&tch"), "Alt+Left", reading=True
     ),
 }
 

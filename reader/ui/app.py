@@ -20,8 +20,10 @@ from shiboken6 import Shiboken
 from sqlite_utils import Database
 
 from reader.db.connection import LibraryError, open_library
+from reader.db.maintenance import list_backups, restore_backup
 from reader.paths import default_library, resources_dir
 from reader.ui.i18n import choose_language, install_translators, remove_translators
+from reader.ui.library_care import offer_restore
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import APPLICATION, LANGUAGE, ORGANIZATION, Settings
 
@@ -53,13 +55,29 @@ def open_window(library: Path | None, settings: Settings) -> MainWindow | None:
 
 
 def open_or_explain(path: Path) -> Database | None:
+    """Open the library; a damaged one with backups is offered a restore, then opened."""
     try:
         return open_library(path)
     except LibraryError as err:
-        show_library_error(path, str(err))
+        if not list_backups(path):
+            show_library_error(path, str(err))
+            return None
+        chosen = offer_restore(None, path, str(err))
+        if chosen is None or not restore_or_explain(chosen, path):
+            return None
+        return open_or_explain(path)
     except OSError as err:  # the folder cannot be created, the disk is read-only…
         show_library_error(path, err.strerror or str(err))
     return None
+
+
+def restore_or_explain(backup: Path, library: Path) -> bool:
+    try:
+        restore_backup(backup, library)
+    except (LibraryError, OSError) as err:
+        show_library_error(library, str(err))
+        return False
+    return True
 
 
 def show_library_error(path: Path, reason: str) -> None:
@@ -82,17 +100,22 @@ def run_app(library: Path | None = None, files: Sequence[Path] = ()) -> int:
     translators = install_translators(app, choose_language(settings.get(LANGUAGE)))
     # Some platforms append this to window titles unless the title already holds it.
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Issue Reader"))
-    window = open_window(library, settings)
-    if window is None:
-        return EXIT_LIBRARY_ERROR
-    window.show()
-    if files:
-        window.start_import(list(files))
-    quit_if_smoke_test(app, window)
-    code = app.exec()
-    db = window.db
-    Shiboken.delete(window)  # no view may query the library after it is closed
-    db.close()
+    while True:
+        window = open_window(library, settings)
+        if window is None:
+            return EXIT_LIBRARY_ERROR
+        window.show()
+        if files:
+            window.start_import(list(files))
+            files = ()
+        quit_if_smoke_test(app, window)
+        code = app.exec()
+        restore_from, path = window.care.restore_from, window.library_path
+        db = window.db
+        Shiboken.delete(window)  # no view may query the library after it is closed
+        db.close()
+        if restore_from is None or not restore_or_explain(restore_from, path):
+            break  # closed for good; after a restore the window opens again on it
     remove_translators(app, translators)
     return code
 

@@ -9,6 +9,7 @@ for review status, open flags, annotation count and tags are already here
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -66,7 +67,7 @@ class Column(IntEnum):
 
 # Shown on request (the header's context menu): the title, byline and counts come first,
 # so a narrow pane beside the reader and a dock still shows what each article is.
-HIDDEN_BY_DEFAULT = (Column.DECK, Column.KIND, Column.STATUS, Column.NOTES, Column.TAGS)
+HIDDEN_BY_DEFAULT = (Column.DECK, Column.KIND, Column.STATUS, Column.NOTES)  # tags: as chips
 
 HEADERS = {
     Column.TITLE: QT_TRANSLATE_NOOP("ArticlesModel", "Title"),
@@ -109,12 +110,17 @@ class ArticlesModel(QAbstractTableModel):
         self._issue_id: int | None = None
         self._ids: list[int] = []
         self._cache: dict[int, browse.ArticleListRow] = {}
+        # Showing articles from across the library (the tags filter): each title is prefixed
+        # with its issue, read a page at a time like the rows. None while showing one issue.
+        self._places: dict[int, str] | None = None
+        self._place_of: Callable[[Sequence[int]], dict[int, str]] | None = None
 
     # -- contents -------------------------------------------------------------
 
     def set_issue(self, issue_id: int | None) -> None:
         self.beginResetModel()
         self._issue_id = issue_id
+        self._places = None
         self._ids = browse.article_ids(self._db, issue_id) if issue_id is not None else []
         self._cache.clear()
         self.endResetModel()
@@ -129,6 +135,22 @@ class ArticlesModel(QAbstractTableModel):
         if self._ids:
             last = self.index(len(self._ids) - 1, len(Column) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    def show_across(
+        self, ids: Sequence[int], place_of: Callable[[Sequence[int]], dict[int, str]]
+    ) -> None:
+        """Show these articles from anywhere in the library, each title prefixed with
+        `place_of`'s label for its issue; `set_issue` goes back to one issue."""
+        self.beginResetModel()
+        self._issue_id = None
+        self._ids = list(ids)
+        self._cache.clear()
+        self._places, self._place_of = {}, place_of
+        self.endResetModel()
+
+    @property
+    def across_issues(self) -> bool:
+        return self._places is not None
 
     @property
     def issue_id(self) -> int | None:
@@ -156,6 +178,8 @@ class ArticlesModel(QAbstractTableModel):
             self._cache.clear()
         start = row - row % PAGE
         self._cache.update(browse.article_rows(self._db, self._ids[start : start + PAGE]))
+        if self._places is not None and self._place_of is not None:
+            self._places.update(self._place_of(self._ids[start : start + PAGE]))
 
     # -- Qt model interface ---------------------------------------------------
 
@@ -186,6 +210,8 @@ class ArticlesModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._places is not None and index.column() == Column.TITLE:
+                return f"{self._places.get(row.id, '')} · {row.title}"
             return display_text(row, Column(index.column()))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)

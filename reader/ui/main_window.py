@@ -38,14 +38,16 @@ from reader.db.articles import get_article
 from reader.db.issues import update_issue
 from reader.importer.run import ImportSummary
 from reader.paths import sample_issues
-from reader.ui import annotation_tools, window_state
+from reader.ui import annotation_tools, search_actions, tag_actions, window_state
 from reader.ui.actions import ActionId as A
 from reader.ui.actions import apply_shortcuts, create_actions, reading_actions
 from reader.ui.articles_model import ArticlesModel
+from reader.ui.export_dialog import open_export_dialog
 from reader.ui.flag_review import FlagReview
 from reader.ui.import_dialog import ImportSummaryDialog, describe_progress, import_op
 from reader.ui.issue_dialog import IssueDialog
 from reader.ui.issues_model import IssuesModel
+from reader.ui.library_care import LibraryCare
 from reader.ui.menus import build_menus
 from reader.ui.navigation import Navigator
 from reader.ui.panes import ArticlesView, IssuesView
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{library} — Issue Reader").format(library=library_path.name))
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
+        self.care = LibraryCare(self, library_path)
         self.action_map = create_actions(self)
         apply_shortcuts(self.action_map, settings)
         self.menus = build_menus(self.menuBar(), self.action_map)
@@ -81,6 +84,8 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.flag_review = FlagReview(self)  # before restore_shape: its dock's place is restored
         self.annotation_tools = annotation_tools.install(self)  # likewise its dock and toolbar
+        self.tags = tag_actions.install(self)  # likewise its dock
+        self.search = search_actions.install(self)  # likewise its dock
         window_state.restore_shape(self)
         self.update_page()
         self._restore_place()
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
             A.IMPORT_FILES: self.import_files,
             A.IMPORT_FOLDER: self.import_folder,
             A.OPEN_SAMPLES: self.open_samples,
+            A.RESTORE_BACKUP: self.care.restore,
             A.QUIT: self.close,
             A.UNDO: self.undo_stack.undo,
             A.REDO: self.undo_stack.redo,
@@ -147,6 +153,7 @@ class MainWindow(QMainWindow):
             A.NEXT_PANE: lambda: nav.cycle_pane(+1),
             A.PREVIOUS_PANE: lambda: nav.cycle_pane(-1),
             A.ABOUT: self.about,
+            A.EXPORT: lambda: open_export_dialog(self),
         }
         for action_id, handler in handlers.items():
             self.action_map[action_id].triggered.connect(lambda _checked=False, run=handler: run())

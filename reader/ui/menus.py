@@ -17,12 +17,16 @@ SEPARATOR = None
 MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Menus", "&File"),
-        (A.IMPORT_FILES, A.IMPORT_FOLDER, A.OPEN_SAMPLES, SEPARATOR, A.QUIT),
+        (
+            A.IMPORT_FILES, A.IMPORT_FOLDER, A.OPEN_SAMPLES, SEPARATOR, A.EXPORT, SEPARATOR,
+            A.RESTORE_BACKUP, SEPARATOR, A.QUIT,
+        ),  # fmt: skip
     ),
     (
         QT_TRANSLATE_NOOP("Menus", "&Edit"),
         (
-            A.UNDO, A.REDO, SEPARATOR, A.FIND, A.FIND_NEXT, SEPARATOR, A.ISSUE_PROPERTIES,
+            A.UNDO, A.REDO, SEPARATOR, A.FIND, A.FIND_NEXT, A.SEARCH_LIBRARY, SEPARATOR,
+            A.ISSUE_PROPERTIES,
             SEPARATOR, A.PREFERENCES,
         ),  # fmt: skip
     ),
@@ -30,7 +34,7 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("Menus", "&View"),
         (
             A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, SEPARATOR, A.CORRECTED_VIEW, A.SHOW_ANNOTATIONS,
-            A.CLEAN_VIEW, A.FLAGS_PANEL,
+            A.CLEAN_VIEW, A.FLAGS_PANEL, A.TAGS_PANEL,
             SEPARATOR, A.REFRESH,
         ),  # fmt: skip
     ),
@@ -43,6 +47,8 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
             A.PREVIOUS_ISSUE,
             A.NEXT_FLAG,
             A.PREVIOUS_FLAG,
+            A.NEXT_MATCH,
+            A.PREVIOUS_MATCH,
             SEPARATOR,
             A.PAGE_FORWARD,
             A.PAGE_BACK,
@@ -67,6 +73,13 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
         (
             A.STATUS_NOT_PROOFREAD, A.STATUS_PROBLEMATIC, A.STATUS_PROOFREAD, A.STATUS_VALIDATED,
             A.PROOFREAD_AND_NEXT, SEPARATOR, A.EDIT_ARTICLE, A.SPLIT_ARTICLE, A.MERGE_ARTICLE,
+        ),
+    ),  # fmt: skip
+    (
+        QT_TRANSLATE_NOOP("Menus", "Tag&s"),
+        (
+            A.TAG_ARTICLES, A.REMOVE_TAG, SEPARATOR, A.TAG_FILTER_ALL, A.CLEAR_TAG_FILTER,
+            SEPARATOR, A.RENAME_TAG, A.TAG_COLOR, A.DELETE_TAG,
         ),
     ),  # fmt: skip
     (

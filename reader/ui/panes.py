@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QTreeView, QWidget
 
@@ -138,7 +138,8 @@ class ArticlesView(QTableView):
         self.setObjectName("articles")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several articles can be chosen (to tag them at once); the current one is read.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
@@ -214,7 +215,10 @@ class ArticlesView(QTableView):
         if not 0 <= row < model.rowCount():
             return False
         index = model.index(row, Column.TITLE)
-        self.setCurrentIndex(index)
+        # Only this row, whatever keys are held (Ctrl+Return goes on to the next article):
+        # setCurrentIndex would let a held Ctrl or Shift add it to the selection.
+        rows = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().setCurrentIndex(index, rows | QItemSelectionModel.SelectionFlag.Rows)
         self.scrollTo(index)
         return True
 

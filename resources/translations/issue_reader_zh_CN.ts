@@ -2,281 +2,393 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="30"/>
+        <location filename="../../reader/ui/library_care.py" line="102"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="32"/>
+        <source>Library files (*.sqlite);;All files (*)</source>
+        <translation>资料库文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="41"/>
+        <source>The Library Is Damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="42"/>
+        <source>The library {path} cannot be used.</source>
+        <translation>资料库 {path} 无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="44"/>
+        <source>{reason}
+
+You can restore one of its backups; the damaged file is kept aside.</source>
+        <translation>{reason}
+
+可以从它的某个备份恢复；损坏的文件会另行保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="47"/>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="104"/>
+        <source>Replace the library with {backup}?
+
+Changes made since that backup will not be in the restored library; the current file is kept aside.</source>
+        <translation>用 {backup} 替换当前资料库吗？
+
+该备份之后所做的修改不会出现在恢复后的资料库中；当前文件会另行保留。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Import &amp;Files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Import F&amp;older…</source>
         <translation>导入文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Open the &amp;Sample Issues</source>
         <translation>打开示例报刊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Issue &amp;Properties…</source>
         <translation>本期属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="153"/>
         <source>Re&amp;load Library</source>
         <translation>重新载入资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="162"/>
         <source>Next &amp;Issue</source>
         <translation>下一期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>Previous I&amp;ssue</source>
         <translation>上一期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Page Down, Then Next Article</source>
         <translation>向下翻页，到底转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>Page Up, Then Previous Article</source>
         <translation>向上翻页，到顶转到上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="174"/>
         <source>Go to &amp;Issues Pane</source>
         <translation>转到报刊栏(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="177"/>
         <source>Go to &amp;Articles Pane</source>
         <translation>转到文章栏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="180"/>
         <source>Go to &amp;Reader Pane</source>
         <translation>转到阅读栏(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="182"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一栏(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167"/>
+        <location filename="../../reader/ui/actions.py" line="184"/>
         <source>Pre&amp;vious Pane</source>
         <translation>上一栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="186"/>
         <source>&amp;About Issue Reader</source>
         <translation>关于报刊校读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="189"/>
         <source>Mark OCR &amp;Error…</source>
         <translation>标为识别错误(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175"/>
+        <location filename="../../reader/ui/actions.py" line="192"/>
         <source>Add &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178"/>
+        <location filename="../../reader/ui/actions.py" line="195"/>
         <source>Mark &amp;Important</source>
         <translation>标为重要(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="181"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>Mark as &amp;Question</source>
         <translation>标为存疑(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184"/>
+        <location filename="../../reader/ui/actions.py" line="201"/>
         <source>Edi&amp;t Annotation…</source>
         <translation>编辑批注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187"/>
+        <location filename="../../reader/ui/actions.py" line="204"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="207"/>
         <source>&amp;Annotations Panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193"/>
+        <location filename="../../reader/ui/actions.py" line="210"/>
         <source>All Annotations in the &amp;Library…</source>
         <translation>资料库中的全部批注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198"/>
+        <location filename="../../reader/ui/actions.py" line="215"/>
         <source>&amp;Orphaned Annotations…</source>
         <translation>孤立批注(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201"/>
+        <location filename="../../reader/ui/actions.py" line="218"/>
         <source>Attach Orphan &amp;Here</source>
         <translation>将孤立批注挂到此处(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="204"/>
+        <location filename="../../reader/ui/actions.py" line="221"/>
         <source>&amp;Corrected Text</source>
         <translation>校正后文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="207"/>
+        <location filename="../../reader/ui/actions.py" line="224"/>
         <source>&amp;Not Proofread</source>
         <translation>未校对(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210"/>
+        <location filename="../../reader/ui/actions.py" line="227"/>
         <source>&amp;Problematic</source>
         <translation>有问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213"/>
+        <location filename="../../reader/ui/actions.py" line="230"/>
         <source>P&amp;roofread</source>
         <translation>已校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="216"/>
+        <location filename="../../reader/ui/actions.py" line="233"/>
         <source>&amp;Validated</source>
         <translation>已审定(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="219"/>
+        <location filename="../../reader/ui/actions.py" line="236"/>
         <source>Mark Proofread, Go to Ne&amp;xt Unproofread</source>
         <translation>标为已校对并转到下一篇未校对(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="224"/>
+        <location filename="../../reader/ui/actions.py" line="241"/>
         <source>&amp;Split Article Here</source>
         <translation>从此处拆分文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="227"/>
+        <location filename="../../reader/ui/actions.py" line="244"/>
         <source>&amp;Merge with Previous Article</source>
         <translation>与上一篇文章合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="230"/>
+        <location filename="../../reader/ui/actions.py" line="247"/>
         <source>&amp;Edit Article…</source>
         <translation>编辑文章信息(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="233"/>
+        <location filename="../../reader/ui/actions.py" line="250"/>
         <source>Next &amp;Flag</source>
         <translation>下一个标记(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="235"/>
+        <location filename="../../reader/ui/actions.py" line="252"/>
         <source>Previous F&amp;lag</source>
         <translation>上一个标记(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="238"/>
+        <location filename="../../reader/ui/actions.py" line="255"/>
         <source>&amp;Confirm Flag</source>
         <translation>确认标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241"/>
+        <location filename="../../reader/ui/actions.py" line="258"/>
         <source>&amp;Dismiss Flag</source>
         <translation>驳回标记(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="244"/>
+        <location filename="../../reader/ui/actions.py" line="261"/>
         <source>&amp;Reopen Flag</source>
         <translation>重新待审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="247"/>
+        <location filename="../../reader/ui/actions.py" line="264"/>
         <source>&amp;Go to the Other Copy</source>
         <translation>转到另一处重复(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="250"/>
+        <location filename="../../reader/ui/actions.py" line="267"/>
         <source>C&amp;lean Text</source>
         <translation>清理后文本(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="252"/>
+        <location filename="../../reader/ui/actions.py" line="269"/>
         <source>&amp;Flags Panel</source>
         <translation>标记面板(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="254"/>
+        <location filename="../../reader/ui/actions.py" line="271"/>
         <source>Detect Again in This &amp;Issue</source>
         <translation>在本期重新检测(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="257"/>
+        <location filename="../../reader/ui/actions.py" line="274"/>
         <source>Detect Again in the Whole &amp;Library…</source>
         <translation>在整个文库重新检测(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="278"/>
+        <source>&amp;Tag Selected Articles…</source>
+        <translation>给所选文章加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="281"/>
+        <source>&amp;Remove a Tag from Selected Articles…</source>
+        <translation>从所选文章移除标签(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="285"/>
+        <source>&amp;Tags Panel</source>
+        <translation>标签面板(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="286"/>
+        <source>Re&amp;name Tag…</source>
+        <translation>重命名标签(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="287"/>
+        <source>Tag &amp;Colour…</source>
+        <translation>标签颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="288"/>
+        <source>&amp;Delete Tag…</source>
+        <translation>删除标签(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="290"/>
+        <source>Articles with &amp;All Selected Tags</source>
+        <translation>须带有全部所选标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="293"/>
+        <source>Clear Tag &amp;Filter (Show the Issue)</source>
+        <translation>清除标签筛选(回到本期)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="296"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="299"/>
+        <source>&amp;Search the Library…</source>
+        <translation>搜索全库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="302"/>
+        <source>Next Search &amp;Match</source>
+        <translation>下一个搜索匹配(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="305"/>
+        <source>Previous Search Ma&amp;tch</source>
+        <translation>上一个搜索匹配(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -487,12 +599,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="67"/>
+        <location filename="../../reader/ui/app.py" line="86"/>
         <source>Cannot Open the Library</source>
         <translation>无法打开资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="68"/>
+        <location filename="../../reader/ui/app.py" line="87"/>
         <source>The library {path} cannot be opened.
 
 {reason}</source>
@@ -501,7 +613,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="80"/>
+        <location filename="../../reader/ui/app.py" line="102"/>
         <source>Issue Reader</source>
         <translation>报刊校读</translation>
     </message>
@@ -590,112 +702,112 @@
 <context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="70"/>
+        <location filename="../../reader/ui/articles_model.py" line="73"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="71"/>
+        <location filename="../../reader/ui/articles_model.py" line="74"/>
         <source>Kicker / Subtitle</source>
         <translation>肩题 / 副题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="72"/>
+        <location filename="../../reader/ui/articles_model.py" line="75"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="73"/>
+        <location filename="../../reader/ui/articles_model.py" line="76"/>
         <source>¶</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="74"/>
+        <location filename="../../reader/ui/articles_model.py" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="75"/>
+        <location filename="../../reader/ui/articles_model.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="76"/>
+        <location filename="../../reader/ui/articles_model.py" line="79"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="77"/>
+        <location filename="../../reader/ui/articles_model.py" line="80"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="78"/>
+        <location filename="../../reader/ui/articles_model.py" line="81"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="82"/>
+        <location filename="../../reader/ui/articles_model.py" line="85"/>
         <source>news</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="83"/>
+        <location filename="../../reader/ui/articles_model.py" line="86"/>
         <source>commentary</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="84"/>
+        <location filename="../../reader/ui/articles_model.py" line="87"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="85"/>
+        <location filename="../../reader/ui/articles_model.py" line="88"/>
         <source>furniture</source>
         <translation>版面杂项</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="89"/>
+        <location filename="../../reader/ui/articles_model.py" line="92"/>
         <source>not proofread</source>
         <translation>未校对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="90"/>
+        <location filename="../../reader/ui/articles_model.py" line="93"/>
         <source>proofread</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="172"/>
+        <location filename="../../reader/ui/articles_model.py" line="198"/>
         <source>Paragraphs</source>
         <translation>段落数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="199"/>
+        <location filename="../../reader/ui/articles_model.py" line="227"/>
         <source>Kicker: {value}</source>
         <translation>肩题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="200"/>
+        <location filename="../../reader/ui/articles_model.py" line="228"/>
         <source>Subtitle: {value}</source>
         <translation>副题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="201"/>
+        <location filename="../../reader/ui/articles_model.py" line="229"/>
         <source>Column: {value}</source>
         <translation>栏目：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="202"/>
+        <location filename="../../reader/ui/articles_model.py" line="230"/>
         <source>Byline: {value}</source>
         <translation>署名：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="206"/>
+        <location filename="../../reader/ui/articles_model.py" line="234"/>
         <source>{count} paragraphs</source>
         <translation>{count} 段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/articles_model.py" line="207"/>
+        <location filename="../../reader/ui/articles_model.py" line="235"/>
         <source>Status: {value}</source>
         <translation>状态：{value}</translation>
     </message>
@@ -756,6 +868,171 @@
         <location filename="../../reader/ui/detect_op.py" line="142"/>
         <source>Detection stopped: {error}</source>
         <translation>检测已停止：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="63"/>
+        <source>Notes as Markdown (.md)</source>
+        <translation>笔记，Markdown 格式（.md）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="64"/>
+        <source>Notes as a printable web page (.html)</source>
+        <translation>笔记，可打印的网页（.html）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="65"/>
+        <source>Annotations as a table (.csv)</source>
+        <translation>批注表格（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="66"/>
+        <source>Annotations as W3C JSON, for other libraries (.json)</source>
+        <translation>批注，W3C JSON 格式，供其他文库导入（.json）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="67"/>
+        <source>Corrected text as Markdown (.md)</source>
+        <translation>校正后的正文，Markdown 格式（.md）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="72"/>
+        <location filename="../../reader/ui/export_dialog.py" line="76"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="73"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="74"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="75"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="115"/>
+        <source>Exported {done} of {total} articles ({name})</source>
+        <translation>已导出 {done} / {total} 篇文章（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="130"/>
+        <location filename="../../reader/ui/export_dialog.py" line="161"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="153"/>
+        <source>Choose where to save the file</source>
+        <translation>请选择文件的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="154"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="171"/>
+        <source>What:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="172"/>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="173"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="174"/>
+        <source>Language of the file:</source>
+        <translation>文件语言：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="175"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="201"/>
+        <source>The current article</source>
+        <translation>当前文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="202"/>
+        <source>The selected articles</source>
+        <translation>所选文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="203"/>
+        <source>The current issue</source>
+        <translation>当前这一期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="204"/>
+        <source>The articles with a tag</source>
+        <translation>带有某个标签的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="205"/>
+        <source>The whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="276"/>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="290"/>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="305"/>
+        <source>No preview: {error}</source>
+        <translation>无法预览：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="326"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="326"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="339"/>
+        <source>Exported {count} annotations from {articles} articles to {path}</source>
+        <translation>已将 {articles} 篇文章中的 {count} 条批注导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="347"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="351"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="352"/>
+        <source>The export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -1442,77 +1719,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="73"/>
+        <location filename="../../reader/ui/main_window.py" line="75"/>
         <source>{library} — Issue Reader</source>
         <translation>{library} — 报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162"/>
+        <location filename="../../reader/ui/main_window.py" line="170"/>
         <source>&amp;Undo {edit}</source>
         <translation>撤销 {edit}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>&amp;Redo {edit}</source>
         <translation>重做 {edit}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="222"/>
+        <location filename="../../reader/ui/main_window.py" line="230"/>
         <source>Import Issue Files</source>
         <translation>导入报刊文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224"/>
+        <location filename="../../reader/ui/main_window.py" line="232"/>
         <source>Issue files (*.txt *.md *.markdown);;All files (*)</source>
         <translation>报刊文件 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232"/>
+        <location filename="../../reader/ui/main_window.py" line="240"/>
         <source>Import a Folder of Issues</source>
         <translation>导入报刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="246"/>
+        <location filename="../../reader/ui/main_window.py" line="254"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="286"/>
         <source>The import stopped: {error}</source>
         <translation>导入中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>Choose an issue first.</source>
         <translation>请先选择一期报刊。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323"/>
+        <location filename="../../reader/ui/main_window.py" line="331"/>
         <source>Find in Article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323"/>
+        <location filename="../../reader/ui/main_window.py" line="331"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333"/>
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>“{text}” is not in this article.</source>
         <translation>本文中没有“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340"/>
+        <location filename="../../reader/ui/main_window.py" line="348"/>
         <source>About Issue Reader</source>
         <translation>关于报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="350"/>
         <source>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;Read, proofread and annotate OCR&apos;d newspaper issues.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;阅读、校对和批注经 OCR 识别的报纸版面。&lt;/p&gt;</translation>
     </message>
@@ -1525,42 +1802,47 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="23"/>
+        <location filename="../../reader/ui/menus.py" line="26"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="30"/>
+        <location filename="../../reader/ui/menus.py" line="34"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="38"/>
+        <location filename="../../reader/ui/menus.py" line="42"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="58"/>
+        <location filename="../../reader/ui/menus.py" line="64"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="66"/>
+        <location filename="../../reader/ui/menus.py" line="72"/>
         <source>A&amp;rticle</source>
         <translation>文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="73"/>
+        <location filename="../../reader/ui/menus.py" line="79"/>
+        <source>Tag&amp;s</source>
+        <translation>标签(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="86"/>
         <source>F&amp;lags</source>
         <translation>标记(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="76"/>
+        <location filename="../../reader/ui/menus.py" line="89"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="77"/>
+        <location filename="../../reader/ui/menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1641,6 +1923,150 @@
     </message>
 </context>
 <context>
+    <name>SearchFeature</name>
+    <message>
+        <location filename="../../reader/ui/search_actions.py" line="75"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_actions.py" line="122"/>
+        <location filename="../../reader/ui/search_actions.py" line="145"/>
+        <source>Cannot search: {reason}</source>
+        <translation>无法搜索:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_actions.py" line="162"/>
+        <source>That article is no longer in the library.</source>
+        <translation>该文章已不在文库中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_actions.py" line="172"/>
+        <source>No search matches in this article.</source>
+        <translation>本文中没有搜索匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="46"/>
+        <source>Search the library: 解放区 &quot;open day&quot; -疫情</source>
+        <translation>搜索全库:解放区 &quot;open day&quot; -疫情</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="101"/>
+        <source>2023, 2023-01 or 2023-01-05</source>
+        <translation>2023、2023-01 或 2023-01-05</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="109"/>
+        <source>a tag, with the tags under it</source>
+        <translation>标签(含其下级标签)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="113"/>
+        <location filename="../../reader/ui/search_panel.py" line="138"/>
+        <location filename="../../reader/ui/search_panel.py" line="146"/>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="118"/>
+        <source>Publication:</source>
+        <translation>报刊:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="119"/>
+        <source>Dates:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="120"/>
+        <source>Tag:</source>
+        <translation>标签:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="121"/>
+        <source>Status:</source>
+        <translation>状态:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="122"/>
+        <source>Open flags:</source>
+        <translation>未处理标记:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="123"/>
+        <source>Annotations:</source>
+        <translation>批注:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="132"/>
+        <source>Not proofread</source>
+        <translation>未校对</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="132"/>
+        <source>Problematic</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="132"/>
+        <source>Proofread</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="133"/>
+        <source>Validated</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="139"/>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="140"/>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="161"/>
+        <source>“{date}” is not a date: write 2023, 2023-01 or 2023-01-05.</source>
+        <translation>“{date}”不是日期:请写 2023、2023-01 或 2023-01-05。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="203"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="203"/>
+        <source>Filters ({count})</source>
+        <translation>筛选({count})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="216"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="219"/>
+        <source>{count} articles</source>
+        <translation>{count} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="222"/>
+        <source>No articles found.</source>
+        <translation>没有找到文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="225"/>
+        <source>Try: {suggestion}</source>
+        <translation>试试:{suggestion}</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../../reader/ui/status.py" line="28"/>
@@ -1674,6 +2100,209 @@
         <location filename="../../reader/ui/status_marks.py" line="22"/>
         <source>validated</source>
         <translation>已审定</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../reader/ui/tags_suggest.py" line="144"/>
+        <source>Counting words for suggested tags: {done} of {total} articles</source>
+        <translation>正在为推荐标签统计词频：{done} / {total} 篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <location filename="../../reader/ui/tags_bar.py" line="63"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_bar.py" line="64"/>
+        <source>Suggested:</source>
+        <translation>推荐：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_bar.py" line="76"/>
+        <source>Add a tag to {count} articles…</source>
+        <translation>给 {count} 篇文章加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_bar.py" line="78"/>
+        <source>Add a tag…</source>
+        <translation>加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_bar.py" line="78"/>
+        <source>Choose an article to tag it</source>
+        <translation>先选择要加标签的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_bar.py" line="87"/>
+        <source>Click: every article tagged {name}. ×: take it off.</source>
+        <translation>单击：列出所有带“{name}”标签的文章。×：移除此标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_bar.py" line="99"/>
+        <source>Add the tag {name} to this article</source>
+        <translation>给本文加上标签“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>TagFilter</name>
+    <message>
+        <location filename="../../reader/ui/tags_filter.py" line="79"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_filter.py" line="79"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_filter.py" line="81"/>
+        <source>{count} articles tagged {names}</source>
+        <translation>{count} 篇文章带有标签 {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TagsFeature</name>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="102"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="209"/>
+        <source>Choose an article first.</source>
+        <translation>请先选择一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="222"/>
+        <source>Tag {name}</source>
+        <translation>加标签 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="226"/>
+        <source>Tagged {count} articles with {name}.</source>
+        <translation>已给 {count} 篇文章加上标签“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="237"/>
+        <source>Remove Tag {name}</source>
+        <translation>移除标签 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="245"/>
+        <source>The selected articles have no tags.</source>
+        <translation>所选文章没有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="249"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="270"/>
+        <source>Rename Tag {old} to {new}</source>
+        <translation>将标签 {old} 重命名为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="276"/>
+        <source>Merge Tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="277"/>
+        <source>There is already a tag {new}. Merge {old} into it? This changes the tags of {count} articles.</source>
+        <translation>已有标签“{new}”。要把“{old}”并入其中吗？这会改动 {count} 篇文章的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="284"/>
+        <source>Colour Tag {name}</source>
+        <translation>设置标签颜色 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="291"/>
+        <source>Delete the tag {name} and any tags below it? It is on {count} articles; Undo brings it back.</source>
+        <translation>删除标签“{name}”及其下级标签吗？它用在 {count} 篇文章上；可用“撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="294"/>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="299"/>
+        <source>Delete Tag {name}</source>
+        <translation>删除标签 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="308"/>
+        <source>Choose a tag in the tags pane first.</source>
+        <translation>请先在标签面板中选择一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="316"/>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="316"/>
+        <source>New name for {name}:</source>
+        <translation>“{name}”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_actions.py" line="327"/>
+        <source>Tag Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>TagsModel</name>
+    <message>
+        <location filename="../../reader/ui/tags_model.py" line="35"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_model.py" line="35"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_model.py" line="213"/>
+        <source>{name}: {count} articles</source>
+        <translation>{name}：{count} 篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPane</name>
+    <message>
+        <location filename="../../reader/ui/tags_pane.py" line="55"/>
+        <source>Any selected tag</source>
+        <translation>带任一所选标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_pane.py" line="55"/>
+        <source>All selected tags</source>
+        <translation>带全部所选标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_pane.py" line="56"/>
+        <source>Show articles with any of the selected tags, or with all</source>
+        <translation>列出带有任一所选标签的文章，或带有全部所选标签的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_pane.py" line="59"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_pane.py" line="61"/>
+        <source>Choose no tag: the articles pane shows the issue again</source>
+        <translation>取消选择标签：文章栏回到本期</translation>
     </message>
 </context>
 <context>

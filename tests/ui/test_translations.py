@@ -41,6 +41,7 @@ def test_a_window_built_in_chinese_shows_chinese(chinese, window, sample_library
         "转到(&G)",
         "批注(&A)",
         "文章(&R)",
+        "标签(&S)",
         "标记(&L)",
         "工具(&T)",
         "帮助(&H)",
