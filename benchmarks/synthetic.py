@@ -17,7 +17,9 @@ def sample_blocks() -> list[str]:
     """Every paragraph of the samples (headings included), in file order."""
     blocks: list[str] = []
     for path in sorted(SAMPLES.glob("*.txt")):
-        blocks.extend(b.strip() for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip())
+        blocks.extend(
+            b.strip() for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()
+        )
     return blocks
 
 

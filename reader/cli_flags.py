@@ -31,7 +31,9 @@ def add_flag_commands(commands: argparse._SubParsersAction) -> None:
         help="run the detectors again (review states are kept)",
         description="Run detection again over one issue or the whole library.",
     )
-    detect.add_argument("issue", nargs="?", metavar="ISSUE", help="issue id or file name (default: all)")
+    detect.add_argument(
+        "issue", nargs="?", metavar="ISSUE", help="issue id or file name (default: all)"
+    )
     detect.set_defaults(run=_run_detect)
 
 

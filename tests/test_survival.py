@@ -103,13 +103,17 @@ def _check_one(library, path: Path, data: bytes) -> None:
     assert issue_text(library, result.issue_id) == expected
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=4000))
 def test_arbitrary_bytes_import_or_are_refused(library, tmp_path, data):
     _check_one(library, tmp_path / "any.txt", data)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=_HEADINGS, encoding=st.sampled_from(["utf-8", "utf-16", "gb18030"]))
 def test_arbitrary_text_with_headings_keeps_its_text(library, tmp_path, text, encoding):
     try:

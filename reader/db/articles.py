@@ -87,7 +87,9 @@ def article_ids(db: Database, issue_id: int) -> list[int]:
     return [row[0] for row in rows]
 
 
-def get_article(db: Database, article_id: int, *, with_paragraphs: bool = True) -> ArticleRow | None:
+def get_article(
+    db: Database, article_id: int, *, with_paragraphs: bool = True
+) -> ArticleRow | None:
     row = db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         return None

@@ -108,7 +108,11 @@ def set_state(db: Database, flag_id: int, state: str) -> str:
 
 
 def list_flags(
-    db: Database, issue_id: int | None = None, *, kinds: Sequence[str] = (), state: str | None = None
+    db: Database,
+    issue_id: int | None = None,
+    *,
+    kinds: Sequence[str] = (),
+    state: str | None = None,
 ) -> list[FlagRow]:
     """Flags of one issue (or of every current issue), in text order."""
     where = ["i.is_current = 1"]

@@ -51,7 +51,9 @@ def decode(data: bytes) -> Decoded:
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as err:
-        raise NotText(f"it is not valid {encoding} text ({err.reason} at byte {err.start})") from err
+        raise NotText(
+            f"it is not valid {encoding} text ({err.reason} at byte {err.start})"
+        ) from err
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _check_sense(text, legacy=encoding in _LEGACY_CHINESE)
     return Decoded(text, encoding)

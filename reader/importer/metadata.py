@@ -15,7 +15,12 @@ from reader.model import IssueMeta
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _KEY_VALUE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*[:：]\s*(.*?)\s*$")
 _KEYS = {"publication", "date", "page", "title"}
-_ALIASES = {"paper": "publication", "newspaper": "publication", "edition": "page", "section": "page"}
+_ALIASES = {
+    "paper": "publication",
+    "newspaper": "publication",
+    "edition": "page",
+    "section": "page",
+}
 _NAME_DATES = (
     re.compile(r"(?<!\d)(\d{4})[-_.年](\d{1,2})[-_.月](\d{1,2})日?(?!\d)"),
     re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"),

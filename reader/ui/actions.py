@@ -128,9 +128,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.UNDO: _spec(
         QT_TRANSLATE_NOOP("Actions", "&Undo"), StandardKey.Undo, fallback=("Ctrl+Z",)
     ),
-    ActionId.REDO: _spec(
-        QT_TRANSLATE_NOOP("Actions", "&Redo"), StandardKey.Redo, "Ctrl+Shift+Z"
-    ),
+    ActionId.REDO: _spec(QT_TRANSLATE_NOOP("Actions", "&Redo"), StandardKey.Redo, "Ctrl+Shift+Z"),
     ActionId.FIND: _spec(
         QT_TRANSLATE_NOOP("Actions", "&Find in Article…"), StandardKey.Find, reading=True
     ),

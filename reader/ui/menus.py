@@ -18,24 +18,46 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Menus", "&File"),
         (
-            A.IMPORT_FILES, A.IMPORT_FOLDER, A.OPEN_SAMPLES, SEPARATOR, A.EXPORT, SEPARATOR,
-            A.RESTORE_BACKUP, SEPARATOR, A.QUIT,
+            A.IMPORT_FILES,
+            A.IMPORT_FOLDER,
+            A.OPEN_SAMPLES,
+            SEPARATOR,
+            A.EXPORT,
+            SEPARATOR,
+            A.RESTORE_BACKUP,
+            SEPARATOR,
+            A.QUIT,
         ),  # fmt: skip
     ),
     (
         QT_TRANSLATE_NOOP("Menus", "&Edit"),
         (
-            A.UNDO, A.REDO, SEPARATOR, A.FIND, A.FIND_NEXT, A.SEARCH_LIBRARY, SEPARATOR,
+            A.UNDO,
+            A.REDO,
+            SEPARATOR,
+            A.FIND,
+            A.FIND_NEXT,
+            A.SEARCH_LIBRARY,
+            SEPARATOR,
             A.ISSUE_PROPERTIES,
-            SEPARATOR, A.PREFERENCES,
+            SEPARATOR,
+            A.PREFERENCES,
         ),  # fmt: skip
     ),
     (
         QT_TRANSLATE_NOOP("Menus", "&View"),
         (
-            A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, SEPARATOR, A.CORRECTED_VIEW, A.SHOW_ANNOTATIONS,
-            A.CLEAN_VIEW, A.FLAGS_PANEL, A.TAGS_PANEL,
-            SEPARATOR, A.REFRESH,
+            A.ZOOM_IN,
+            A.ZOOM_OUT,
+            A.ZOOM_RESET,
+            SEPARATOR,
+            A.CORRECTED_VIEW,
+            A.SHOW_ANNOTATIONS,
+            A.CLEAN_VIEW,
+            A.FLAGS_PANEL,
+            A.TAGS_PANEL,
+            SEPARATOR,
+            A.REFRESH,
         ),  # fmt: skip
     ),
     (
@@ -63,23 +85,45 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Menus", "&Annotate"),
         (
-            A.ANNOTATE_OCR_ERROR, A.ANNOTATE_NOTE, A.ANNOTATE_IMPORTANT, A.ANNOTATE_QUESTION,
-            SEPARATOR, A.EDIT_ANNOTATION, A.DELETE_ANNOTATION, SEPARATOR, A.LIBRARY_ANNOTATIONS,
-            A.ORPHANED_ANNOTATIONS, A.ATTACH_ORPHAN,
+            A.ANNOTATE_OCR_ERROR,
+            A.ANNOTATE_NOTE,
+            A.ANNOTATE_IMPORTANT,
+            A.ANNOTATE_QUESTION,
+            SEPARATOR,
+            A.EDIT_ANNOTATION,
+            A.DELETE_ANNOTATION,
+            SEPARATOR,
+            A.LIBRARY_ANNOTATIONS,
+            A.ORPHANED_ANNOTATIONS,
+            A.ATTACH_ORPHAN,
         ),
     ),  # fmt: skip
     (
         QT_TRANSLATE_NOOP("Menus", "A&rticle"),
         (
-            A.STATUS_NOT_PROOFREAD, A.STATUS_PROBLEMATIC, A.STATUS_PROOFREAD, A.STATUS_VALIDATED,
-            A.PROOFREAD_AND_NEXT, SEPARATOR, A.EDIT_ARTICLE, A.SPLIT_ARTICLE, A.MERGE_ARTICLE,
+            A.STATUS_NOT_PROOFREAD,
+            A.STATUS_PROBLEMATIC,
+            A.STATUS_PROOFREAD,
+            A.STATUS_VALIDATED,
+            A.PROOFREAD_AND_NEXT,
+            SEPARATOR,
+            A.EDIT_ARTICLE,
+            A.SPLIT_ARTICLE,
+            A.MERGE_ARTICLE,
         ),
     ),  # fmt: skip
     (
         QT_TRANSLATE_NOOP("Menus", "Tag&s"),
         (
-            A.TAG_ARTICLES, A.REMOVE_TAG, SEPARATOR, A.TAG_FILTER_ALL, A.CLEAR_TAG_FILTER,
-            SEPARATOR, A.RENAME_TAG, A.TAG_COLOR, A.DELETE_TAG,
+            A.TAG_ARTICLES,
+            A.REMOVE_TAG,
+            SEPARATOR,
+            A.TAG_FILTER_ALL,
+            A.CLEAR_TAG_FILTER,
+            SEPARATOR,
+            A.RENAME_TAG,
+            A.TAG_COLOR,
+            A.DELETE_TAG,
         ),
     ),  # fmt: skip
     (

@@ -5,7 +5,8 @@ articles' tags, the tag field, suggested tags), the tags pane as a dock
 (`tags_pane` over `tags_model`), filtering the articles across the library
 (`tags_filter`), chips in the articles list's Tags column (`tag_chips`),
 suggestions and word counts in the background (`tags_suggest`), and the
-Tags menu's actions.
+Tags menu's actions (the pane's rename, colour and delete ask through
+`tags_dialogs`).
 
 Every edit (add, remove, rename or merge, colour, delete) is made at once
 through `reader.db.tags`, which returns the `TagDelta` undo needs, and goes
@@ -20,19 +21,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QColorDialog,
-    QDockWidget,
-    QInputDialog,
-    QMenu,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from reader.db import tags as tag_db
 from reader.db.tag_views import count_under, tag_colors, tag_names, tags_on
+from reader.ui import tags_dialogs
 from reader.ui.actions import ActionId as A
 from reader.ui.articles_model import Column, TagsRole
 from reader.ui.edit_commands import push_made
@@ -127,9 +120,9 @@ class TagsFeature(QObject):
         handlers: dict[A, Callable[[], object]] = {
             A.TAG_ARTICLES: self.focus_field,
             A.REMOVE_TAG: self.remove_tag_menu,
-            A.RENAME_TAG: self.rename_current,
-            A.TAG_COLOR: self.color_current,
-            A.DELETE_TAG: self.delete_current,
+            A.RENAME_TAG: lambda: tags_dialogs.rename_current(self),
+            A.TAG_COLOR: lambda: tags_dialogs.color_current(self),
+            A.DELETE_TAG: lambda: tags_dialogs.delete_current(self),
             A.CLEAR_TAG_FILTER: self.pane.tree.clearSelection,
         }
         for action_id, handler in handlers.items():
@@ -212,7 +205,7 @@ class TagsFeature(QObject):
 
     def focus_field(self) -> None:
         if not self.selected_article_ids():
-            self._say(self.tr("Choose an article first."))
+            self.say(self.tr("Choose an article first."))
             return
         self.bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.bar.field.selectAll()
@@ -229,7 +222,7 @@ class TagsFeature(QObject):
             lambda: tag_db.add_tag(self.db, ids, name),
         )
         if done is not None:
-            self._say(self.tr("Tagged {count} articles with {name}.").format(
+            self.say(self.tr("Tagged {count} articles with {name}.").format(
                 count=len(done.added), name=_shown(name)))  # fmt: skip
         return done
 
@@ -248,7 +241,7 @@ class TagsFeature(QObject):
         """A menu of the selected articles' tags, at the tag bar: choose one to take it off."""
         found = tags_on(self.db, self.selected_article_ids())
         if not found:
-            self._say(self.tr("The selected articles have no tags."))
+            self.say(self.tr("The selected articles have no tags."))
             return None
         menu = QMenu(self.bar)
         for tag, count in found:
@@ -267,7 +260,7 @@ class TagsFeature(QObject):
         try:
             plan = tag_db.plan_rename(self.db, old, new)
         except tag_db.TagError as err:
-            return self._say(str(err))
+            return self.say(str(err))
         if not (plan.moves or plan.merges):
             return None
         if plan.merges and ask and not self._confirm_merge(old, new, plan.articles):
@@ -306,40 +299,6 @@ class TagsFeature(QObject):
             lambda: tag_db.delete_tag(self.db, name),
         )
 
-    # the pane's actions, on its current tag, with their dialogs
-
-    def _pane_tag(self) -> str | None:
-        name = self.pane.current_name()
-        if name is None:
-            self._say(self.tr("Choose a tag in the tags pane first."))
-        return name
-
-    def rename_current(self) -> None:
-        old = self._pane_tag()
-        if old is None:
-            return
-        new, ok = QInputDialog.getText(
-            self.window, self.tr("Rename Tag"), self.tr("New name for {name}:").format(name=old),
-            text=old,
-        )  # fmt: skip
-        if ok and new.strip():
-            self.rename_tag(old, new)
-
-    def color_current(self) -> None:
-        name = self._pane_tag()
-        if name is None:
-            return
-        color = QColorDialog.getColor(
-            QColor(self.colors.get(name, "#808080")), self.window, self.tr("Tag Colour")
-        )
-        if color.isValid():
-            self.set_color(name, color.name())
-
-    def delete_current(self) -> None:
-        name = self._pane_tag()
-        if name is not None:
-            self.delete_tag(name)
-
     # -- undo and re-reading -----------------------------------------------------------------
 
     def _push(
@@ -348,7 +307,7 @@ class TagsFeature(QObject):
         try:
             delta = make()
         except tag_db.TagError as err:
-            return self._say(str(err))
+            return self.say(str(err))
         if delta.empty:
             return None
         forward, back = renamed or {}, {new: old for old, new in (renamed or {}).items()}
@@ -387,7 +346,7 @@ class TagsFeature(QObject):
         self.show_selection_tags()
         self._show_suggestions()
 
-    def _say(self, message: str) -> None:
+    def say(self, message: str) -> None:
         self.window.status.showMessage(message, 6000)
         return None
 

@@ -2149,6 +2149,29 @@ Changes made since that backup will not be in the restored library; the current 
     </message>
 </context>
 <context>
+    <name>TagDialogs</name>
+    <message>
+        <location filename="../../reader/ui/tags_dialogs.py" line="26"/>
+        <source>Choose a tag in the tags pane first.</source>
+        <translation>请先在标签面板中选择一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_dialogs.py" line="37"/>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_dialogs.py" line="38"/>
+        <source>New name for {name}:</source>
+        <translation>“{name}”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags_dialogs.py" line="52"/>
+        <source>Tag Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+</context>
+<context>
     <name>TagFilter</name>
     <message>
         <location filename="../../reader/ui/tags_filter.py" line="79"/>
@@ -2169,94 +2192,74 @@ Changes made since that backup will not be in the restored library; the current 
 <context>
     <name>TagsFeature</name>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="102"/>
+        <location filename="../../reader/ui/tag_actions.py" line="98"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="209"/>
+        <location filename="../../reader/ui/tag_actions.py" line="208"/>
         <source>Choose an article first.</source>
         <translation>请先选择一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="222"/>
+        <location filename="../../reader/ui/tag_actions.py" line="221"/>
         <source>Tag {name}</source>
         <translation>加标签 {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="226"/>
+        <location filename="../../reader/ui/tag_actions.py" line="225"/>
         <source>Tagged {count} articles with {name}.</source>
         <translation>已给 {count} 篇文章加上标签“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="237"/>
+        <location filename="../../reader/ui/tag_actions.py" line="236"/>
         <source>Remove Tag {name}</source>
         <translation>移除标签 {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="245"/>
+        <location filename="../../reader/ui/tag_actions.py" line="244"/>
         <source>The selected articles have no tags.</source>
         <translation>所选文章没有标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="249"/>
+        <location filename="../../reader/ui/tag_actions.py" line="248"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="270"/>
+        <location filename="../../reader/ui/tag_actions.py" line="269"/>
         <source>Rename Tag {old} to {new}</source>
         <translation>将标签 {old} 重命名为 {new}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="276"/>
+        <location filename="../../reader/ui/tag_actions.py" line="275"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="277"/>
+        <location filename="../../reader/ui/tag_actions.py" line="276"/>
         <source>There is already a tag {new}. Merge {old} into it? This changes the tags of {count} articles.</source>
         <translation>已有标签“{new}”。要把“{old}”并入其中吗？这会改动 {count} 篇文章的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="284"/>
+        <location filename="../../reader/ui/tag_actions.py" line="283"/>
         <source>Colour Tag {name}</source>
         <translation>设置标签颜色 {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="291"/>
+        <location filename="../../reader/ui/tag_actions.py" line="290"/>
         <source>Delete the tag {name} and any tags below it? It is on {count} articles; Undo brings it back.</source>
         <translation>删除标签“{name}”及其下级标签吗？它用在 {count} 篇文章上；可用“撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="294"/>
+        <location filename="../../reader/ui/tag_actions.py" line="293"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="299"/>
+        <location filename="../../reader/ui/tag_actions.py" line="298"/>
         <source>Delete Tag {name}</source>
         <translation>删除标签 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/tag_actions.py" line="308"/>
-        <source>Choose a tag in the tags pane first.</source>
-        <translation>请先在标签面板中选择一个标签。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/tag_actions.py" line="316"/>
-        <source>Rename Tag</source>
-        <translation>重命名标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/tag_actions.py" line="316"/>
-        <source>New name for {name}:</source>
-        <translation>“{name}”的新名称：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/tag_actions.py" line="327"/>
-        <source>Tag Colour</source>
-        <translation>标签颜色</translation>
     </message>
 </context>
 <context>

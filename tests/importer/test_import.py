@@ -87,7 +87,13 @@ def test_bad_files_each_get_a_message_and_leave_nothing(library, samples, tmp_pa
     unreadable.chmod(0)
     summary = import_paths(library, [folder])
     by_name = {r.path.name: r for r in summary.results}
-    assert set(by_name) == {"good.txt", "empty.txt", "binary.txt", "invalid-utf8.txt", "unreadable.md"}
+    assert set(by_name) == {
+        "good.txt",
+        "empty.txt",
+        "binary.txt",
+        "invalid-utf8.txt",
+        "unreadable.md",
+    }
     assert by_name["good.txt"].status == IMPORTED
     for name in ("empty.txt", "binary.txt", "invalid-utf8.txt"):
         assert by_name[name].status == FAILED and by_name[name].message
@@ -155,9 +161,7 @@ def test_reimport_of_a_new_version_carries_annotations(library, sample_texts, tm
     path.write_text(text, encoding="utf-8")
     first = import_paths(library, [path]).results[0]
     article = list_articles(library, first.issue_id)[-1]
-    paragraph = next(
-        p for p in get_article(library, article.id).paragraphs if "肉肉蛋菜" in p.text
-    )
+    paragraph = next(p for p in get_article(library, article.id).paragraphs if "肉肉蛋菜" in p.text)
     offset = paragraph.text.index("肉肉蛋菜")
     kept = create_annotation(
         library, first.issue_id, (paragraph.id, offset), (paragraph.id, offset + 4),
@@ -167,7 +171,9 @@ def test_reimport_of_a_new_version_carries_annotations(library, sample_texts, tm
         library, first.issue_id, (paragraph.id, 0), (paragraph.id, 12), "note", note="看这里"
     )
     # The new OCR moves the paragraph down and rewrites the start of the second quote.
-    new_text = text.replace(paragraph.text, "新增的一段话。\n\n" + "完全不同的开头" + paragraph.text[12:])
+    new_text = text.replace(
+        paragraph.text, "新增的一段话。\n\n" + "完全不同的开头" + paragraph.text[12:]
+    )
     path.write_text(new_text, encoding="utf-8")
     second = import_paths(library, [path]).results[0]
     assert second.status == NEW_VERSION and "annotations:" in second.message

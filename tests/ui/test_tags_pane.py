@@ -126,7 +126,7 @@ def test_rename_onto_an_existing_tag_asks_with_the_count_then_merges(
     pane = win.tags.pane
     pane.select_names(["会议"])
     monkeypatch.setattr(
-        "reader.ui.tag_actions.QInputDialog.getText", lambda *a, **k: ("地点", True)
+        "reader.ui.tags_dialogs.QInputDialog.getText", lambda *a, **k: ("地点", True)
     )
     win.action(A.RENAME_TAG).trigger()
     assert len(asked) == 1 and "地点" in asked[0] and "3 articles" in asked[0]
@@ -172,7 +172,9 @@ def test_colour_shows_in_the_pane_and_is_undone(qtbot, tagged, win, monkeypatch)
     from PySide6.QtGui import QColor
 
     win.tags.pane.select_names(["会议"])
-    monkeypatch.setattr("reader.ui.tag_actions.QColorDialog.getColor", lambda *a: QColor("#123456"))
+    monkeypatch.setattr(
+        "reader.ui.tags_dialogs.QColorDialog.getColor", lambda *a: QColor("#123456")
+    )
     win.action(A.TAG_COLOR).trigger()
     assert win.tags.model.find("会议").data(ColorRole) == "#123456"
     assert win.tags.colors["会议"] == "#123456"
