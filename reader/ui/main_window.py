@@ -53,7 +53,7 @@ from reader.ui.navigation import Navigator
 from reader.ui.panes import ArticlesView, IssuesView
 from reader.ui.preferences import PreferencesDialog
 from reader.ui.reader_view import ReaderView
-from reader.ui.settings import LAST_IMPORT_DIR, ZOOM, Settings
+from reader.ui.settings import LAST_IMPORT_DIR, WINDOW_STATE, ZOOM, Settings
 from reader.ui.status import StatusBar
 from reader.ui.welcome import WelcomePage
 from reader.ui.worker import BackgroundOp, wait_for_all
@@ -86,7 +86,10 @@ class MainWindow(QMainWindow):
         self.annotation_tools = annotation_tools.install(self)  # likewise its dock and toolbar
         self.tags = tag_actions.install(self)  # likewise its dock
         self.search = search_actions.install(self)  # likewise its dock
+        first_run = self.settings.get(WINDOW_STATE).isEmpty()
         window_state.restore_shape(self)
+        if first_run:  # of the right-hand tabs, the proofreader's flags come first
+            QTimer.singleShot(0, self, self.flag_review.dock.raise_)
         self.update_page()
         self._restore_place()
         # Counting 500,000 articles takes ~0.1 s of a core: start it after the first paint.

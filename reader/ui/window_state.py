@@ -49,7 +49,7 @@ def restore_shape(window: Window) -> None:
     if splitter.isEmpty() or not window.splitter.restoreState(splitter):
         width = window.main_window().width()
         # issues : articles : reader, before the side dock takes its share
-        window.splitter.setSizes([width * 21 // 100, width * 31 // 100, width * 48 // 100])
+        window.splitter.setSizes([width * 19 // 100, width * 36 // 100, width * 45 // 100])
     _restore_header(window.issues_view.header(), settings.get(options.ISSUES_HEADER))
     _restore_header(window.articles_view.horizontalHeader(), settings.get(options.ARTICLES_HEADER))
     window.reader.set_zoom(settings.get(options.ZOOM))
