@@ -76,6 +76,7 @@ FILTERS = {
     TEXT: QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md)"),
 }
 ARTICLE, SELECTED, ISSUE, TAG, LIBRARY = "article", "selected", "issue", "tag", "library"
+SEARCH = "search"
 
 
 def tr(text: str) -> str:
@@ -195,6 +196,8 @@ class ExportDialog(QDialog):
         self.article_id = window.articles_view.current_article_id()
         self.issue_id = window.issues_view.current_issue_id()
         self.selected_ids = selected_articles(window)
+        search = getattr(window, "search", None)
+        self.found_ids = search.result_ids() if search is not None else []
         self.scope_box.blockSignals(True)
         self.scope_box.clear()
         offered = (
@@ -202,6 +205,7 @@ class ExportDialog(QDialog):
             (SELECTED, self.tr("The selected articles"), len(self.selected_ids) > 1),
             (ISSUE, self.tr("The current issue"), self.issue_id is not None),
             (TAG, self.tr("The articles with a tag"), bool(self._fill_tags())),
+            (SEARCH, self.tr("The search results"), bool(self.found_ids)),
             (LIBRARY, self.tr("The whole library"), True),
         )
         for key, text, available in offered:
@@ -244,6 +248,8 @@ class ExportDialog(QDialog):
             return Scope.issues([self.issue_id])
         if key == TAG and self.tag_box.currentText():
             return Scope.tagged([self.tag_box.currentText()])
+        if key == SEARCH:
+            return Scope.search_results(self.found_ids)
         return Scope()
 
     def format(self) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from reader.db import browse
 from reader.db.connection import connect
-from reader.search import SearchResult, SearchSyntaxError, parse, search
+from reader.search import SearchResult, SearchSyntaxError, parse, search, search_ids
 from reader.ui.actions import ActionId as A
 from reader.ui.search_matches import SearchMatches
 from reader.ui.search_model import ArticleIdRole, SearchResultsModel
@@ -146,6 +146,12 @@ class SearchFeature(QObject):
 
     def _page(self, query: str, offset: int) -> SearchResult:
         return search(self.window.db, query, offset=offset, **self._filters)
+
+    def result_ids(self) -> list[int]:
+        """Every article the shown search found (all pages), for File → Export…."""
+        if not self.model.query:
+            return []
+        return search_ids(self.window.db, self.model.query, **self._filters)
 
     def _try_suggestion(self, text: str) -> None:
         self.panel.box.setText(text)

@@ -81,312 +81,312 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>Issue &amp;Properties…</source>
         <translation>本期属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Re&amp;load Library</source>
         <translation>重新载入资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="162"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Next &amp;Issue</source>
         <translation>下一期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Previous I&amp;ssue</source>
         <translation>上一期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
         <source>Page Down, Then Next Article</source>
         <translation>向下翻页，到底转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Page Up, Then Previous Article</source>
         <translation>向上翻页，到顶转到上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="174"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>Go to &amp;Issues Pane</source>
         <translation>转到报刊栏(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177"/>
+        <location filename="../../reader/ui/actions.py" line="175"/>
         <source>Go to &amp;Articles Pane</source>
         <translation>转到文章栏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>Go to &amp;Reader Pane</source>
         <translation>转到阅读栏(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182"/>
+        <location filename="../../reader/ui/actions.py" line="180"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一栏(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184"/>
+        <location filename="../../reader/ui/actions.py" line="182"/>
         <source>Pre&amp;vious Pane</source>
         <translation>上一栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186"/>
+        <location filename="../../reader/ui/actions.py" line="184"/>
         <source>&amp;About Issue Reader</source>
         <translation>关于报刊校读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189"/>
+        <location filename="../../reader/ui/actions.py" line="187"/>
         <source>Mark OCR &amp;Error…</source>
         <translation>标为识别错误(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
         <source>Add &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="195"/>
+        <location filename="../../reader/ui/actions.py" line="193"/>
         <source>Mark &amp;Important</source>
         <translation>标为重要(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198"/>
+        <location filename="../../reader/ui/actions.py" line="196"/>
         <source>Mark as &amp;Question</source>
         <translation>标为存疑(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201"/>
+        <location filename="../../reader/ui/actions.py" line="199"/>
         <source>Edi&amp;t Annotation…</source>
         <translation>编辑批注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="204"/>
+        <location filename="../../reader/ui/actions.py" line="202"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="207"/>
+        <location filename="../../reader/ui/actions.py" line="205"/>
         <source>&amp;Annotations Panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210"/>
+        <location filename="../../reader/ui/actions.py" line="208"/>
         <source>All Annotations in the &amp;Library…</source>
         <translation>资料库中的全部批注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="215"/>
+        <location filename="../../reader/ui/actions.py" line="213"/>
         <source>&amp;Orphaned Annotations…</source>
         <translation>孤立批注(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="218"/>
+        <location filename="../../reader/ui/actions.py" line="216"/>
         <source>Attach Orphan &amp;Here</source>
         <translation>将孤立批注挂到此处(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221"/>
+        <location filename="../../reader/ui/actions.py" line="219"/>
         <source>&amp;Corrected Text</source>
         <translation>校正后文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="224"/>
+        <location filename="../../reader/ui/actions.py" line="222"/>
         <source>&amp;Not Proofread</source>
         <translation>未校对(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="227"/>
+        <location filename="../../reader/ui/actions.py" line="225"/>
         <source>&amp;Problematic</source>
         <translation>有问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="230"/>
+        <location filename="../../reader/ui/actions.py" line="228"/>
         <source>P&amp;roofread</source>
         <translation>已校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="233"/>
+        <location filename="../../reader/ui/actions.py" line="231"/>
         <source>&amp;Validated</source>
         <translation>已审定(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="236"/>
+        <location filename="../../reader/ui/actions.py" line="234"/>
         <source>Mark Proofread, Go to Ne&amp;xt Unproofread</source>
         <translation>标为已校对并转到下一篇未校对(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241"/>
+        <location filename="../../reader/ui/actions.py" line="239"/>
         <source>&amp;Split Article Here</source>
         <translation>从此处拆分文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="244"/>
+        <location filename="../../reader/ui/actions.py" line="242"/>
         <source>&amp;Merge with Previous Article</source>
         <translation>与上一篇文章合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="247"/>
+        <location filename="../../reader/ui/actions.py" line="245"/>
         <source>&amp;Edit Article…</source>
         <translation>编辑文章信息(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="250"/>
+        <location filename="../../reader/ui/actions.py" line="248"/>
         <source>Next &amp;Flag</source>
         <translation>下一个标记(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="252"/>
+        <location filename="../../reader/ui/actions.py" line="250"/>
         <source>Previous F&amp;lag</source>
         <translation>上一个标记(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="255"/>
+        <location filename="../../reader/ui/actions.py" line="253"/>
         <source>&amp;Confirm Flag</source>
         <translation>确认标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="258"/>
+        <location filename="../../reader/ui/actions.py" line="256"/>
         <source>&amp;Dismiss Flag</source>
         <translation>驳回标记(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="261"/>
+        <location filename="../../reader/ui/actions.py" line="259"/>
         <source>&amp;Reopen Flag</source>
         <translation>重新待审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="264"/>
+        <location filename="../../reader/ui/actions.py" line="262"/>
         <source>&amp;Go to the Other Copy</source>
         <translation>转到另一处重复(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="267"/>
+        <location filename="../../reader/ui/actions.py" line="265"/>
         <source>C&amp;lean Text</source>
         <translation>清理后文本(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="269"/>
+        <location filename="../../reader/ui/actions.py" line="267"/>
         <source>&amp;Flags Panel</source>
         <translation>标记面板(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="271"/>
+        <location filename="../../reader/ui/actions.py" line="269"/>
         <source>Detect Again in This &amp;Issue</source>
         <translation>在本期重新检测(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="274"/>
+        <location filename="../../reader/ui/actions.py" line="272"/>
         <source>Detect Again in the Whole &amp;Library…</source>
         <translation>在整个文库重新检测(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="278"/>
+        <location filename="../../reader/ui/actions.py" line="276"/>
         <source>&amp;Tag Selected Articles…</source>
         <translation>给所选文章加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="281"/>
+        <location filename="../../reader/ui/actions.py" line="279"/>
         <source>&amp;Remove a Tag from Selected Articles…</source>
         <translation>从所选文章移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="285"/>
+        <location filename="../../reader/ui/actions.py" line="283"/>
         <source>&amp;Tags Panel</source>
         <translation>标签面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="286"/>
+        <location filename="../../reader/ui/actions.py" line="284"/>
         <source>Re&amp;name Tag…</source>
         <translation>重命名标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="287"/>
+        <location filename="../../reader/ui/actions.py" line="285"/>
         <source>Tag &amp;Colour…</source>
         <translation>标签颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="288"/>
+        <location filename="../../reader/ui/actions.py" line="286"/>
         <source>&amp;Delete Tag…</source>
         <translation>删除标签(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="290"/>
+        <location filename="../../reader/ui/actions.py" line="288"/>
         <source>Articles with &amp;All Selected Tags</source>
         <translation>须带有全部所选标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="293"/>
+        <location filename="../../reader/ui/actions.py" line="291"/>
         <source>Clear Tag &amp;Filter (Show the Issue)</source>
         <translation>清除标签筛选(回到本期)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="296"/>
+        <location filename="../../reader/ui/actions.py" line="294"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="299"/>
+        <location filename="../../reader/ui/actions.py" line="297"/>
         <source>&amp;Search the Library…</source>
         <translation>搜索全库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="302"/>
+        <location filename="../../reader/ui/actions.py" line="300"/>
         <source>Next Search &amp;Match</source>
         <translation>下一个搜索匹配(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="305"/>
+        <location filename="../../reader/ui/actions.py" line="303"/>
         <source>Previous Search Ma&amp;tch</source>
         <translation>上一个搜索匹配(&amp;T)</translation>
     </message>
@@ -919,118 +919,123 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="115"/>
+        <location filename="../../reader/ui/export_dialog.py" line="116"/>
         <source>Exported {done} of {total} articles ({name})</source>
         <translation>已导出 {done} / {total} 篇文章（{name}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="130"/>
-        <location filename="../../reader/ui/export_dialog.py" line="161"/>
+        <location filename="../../reader/ui/export_dialog.py" line="131"/>
+        <location filename="../../reader/ui/export_dialog.py" line="162"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="153"/>
+        <location filename="../../reader/ui/export_dialog.py" line="154"/>
         <source>Choose where to save the file</source>
         <translation>请选择文件的保存位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="154"/>
+        <location filename="../../reader/ui/export_dialog.py" line="155"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="171"/>
+        <location filename="../../reader/ui/export_dialog.py" line="172"/>
         <source>What:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="172"/>
+        <location filename="../../reader/ui/export_dialog.py" line="173"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="173"/>
+        <location filename="../../reader/ui/export_dialog.py" line="174"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="174"/>
+        <location filename="../../reader/ui/export_dialog.py" line="175"/>
         <source>Language of the file:</source>
         <translation>文件语言：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="175"/>
+        <location filename="../../reader/ui/export_dialog.py" line="176"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="201"/>
+        <location filename="../../reader/ui/export_dialog.py" line="204"/>
         <source>The current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="202"/>
+        <location filename="../../reader/ui/export_dialog.py" line="205"/>
         <source>The selected articles</source>
         <translation>所选文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="203"/>
+        <location filename="../../reader/ui/export_dialog.py" line="206"/>
         <source>The current issue</source>
         <translation>当前这一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="204"/>
+        <location filename="../../reader/ui/export_dialog.py" line="207"/>
         <source>The articles with a tag</source>
         <translation>带有某个标签的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="205"/>
+        <location filename="../../reader/ui/export_dialog.py" line="208"/>
+        <source>The search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="209"/>
         <source>The whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="276"/>
+        <location filename="../../reader/ui/export_dialog.py" line="282"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="290"/>
+        <location filename="../../reader/ui/export_dialog.py" line="296"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="305"/>
+        <location filename="../../reader/ui/export_dialog.py" line="311"/>
         <source>No preview: {error}</source>
         <translation>无法预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="326"/>
+        <location filename="../../reader/ui/export_dialog.py" line="332"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="326"/>
+        <location filename="../../reader/ui/export_dialog.py" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="339"/>
+        <location filename="../../reader/ui/export_dialog.py" line="345"/>
         <source>Exported {count} annotations from {articles} articles to {path}</source>
         <translation>已将 {articles} 篇文章中的 {count} 条批注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="347"/>
+        <location filename="../../reader/ui/export_dialog.py" line="353"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="351"/>
+        <location filename="../../reader/ui/export_dialog.py" line="357"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="352"/>
+        <location filename="../../reader/ui/export_dialog.py" line="358"/>
         <source>The export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
@@ -1724,72 +1729,72 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>{library} — 报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>&amp;Undo {edit}</source>
         <translation>撤销 {edit}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>&amp;Redo {edit}</source>
         <translation>重做 {edit}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="230"/>
+        <location filename="../../reader/ui/main_window.py" line="233"/>
         <source>Import Issue Files</source>
         <translation>导入报刊文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232"/>
+        <location filename="../../reader/ui/main_window.py" line="235"/>
         <source>Issue files (*.txt *.md *.markdown);;All files (*)</source>
         <translation>报刊文件 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240"/>
+        <location filename="../../reader/ui/main_window.py" line="243"/>
         <source>Import a Folder of Issues</source>
         <translation>导入报刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="254"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286"/>
+        <location filename="../../reader/ui/main_window.py" line="289"/>
         <source>The import stopped: {error}</source>
         <translation>导入中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309"/>
+        <location filename="../../reader/ui/main_window.py" line="312"/>
         <source>Choose an issue first.</source>
         <translation>请先选择一期报刊。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>Find in Article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>“{text}” is not in this article.</source>
         <translation>本文中没有“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="348"/>
+        <location filename="../../reader/ui/main_window.py" line="351"/>
         <source>About Issue Reader</source>
         <translation>关于报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="350"/>
+        <location filename="../../reader/ui/main_window.py" line="353"/>
         <source>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;Read, proofread and annotate OCR&apos;d newspaper issues.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;阅读、校对和批注经 OCR 识别的报纸版面。&lt;/p&gt;</translation>
     </message>
@@ -1802,47 +1807,47 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="26"/>
+        <location filename="../../reader/ui/menus.py" line="33"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="34"/>
+        <location filename="../../reader/ui/menus.py" line="48"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="42"/>
+        <location filename="../../reader/ui/menus.py" line="64"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="64"/>
+        <location filename="../../reader/ui/menus.py" line="86"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="72"/>
+        <location filename="../../reader/ui/menus.py" line="102"/>
         <source>A&amp;rticle</source>
         <translation>文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="79"/>
+        <location filename="../../reader/ui/menus.py" line="116"/>
         <source>Tag&amp;s</source>
         <translation>标签(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="86"/>
+        <location filename="../../reader/ui/menus.py" line="130"/>
         <source>F&amp;lags</source>
         <translation>标记(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="89"/>
+        <location filename="../../reader/ui/menus.py" line="133"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="90"/>
+        <location filename="../../reader/ui/menus.py" line="134"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1936,12 +1941,12 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>无法搜索:{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_actions.py" line="162"/>
+        <location filename="../../reader/ui/search_actions.py" line="168"/>
         <source>That article is no longer in the library.</source>
         <translation>该文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_actions.py" line="172"/>
+        <location filename="../../reader/ui/search_actions.py" line="178"/>
         <source>No search matches in this article.</source>
         <translation>本文中没有搜索匹配。</translation>
     </message>

@@ -171,3 +171,16 @@ def test_selected_articles_are_a_scope_when_several_are_selected(window, qtbot):
     assert "selected" in _scopes(dialog)
     assert dialog.choose_scope("selected")
     assert dialog.scope() == Scope.articles(chosen)
+
+
+def test_the_current_search_results_are_a_scope(window, qtbot):
+    from reader.search import search_ids
+
+    op = window.search.run_search("解放区", {})
+    with qtbot.waitSignal(op.finished, timeout=10000):
+        pass
+    found = search_ids(window.db, "解放区")
+    assert found
+    dialog = _open(window, qtbot)
+    assert dialog.choose_scope("search")
+    assert dialog.scope() == Scope.search_results(found)
