@@ -86,14 +86,16 @@ def main() -> None:
     parser.add_argument("--big-mb", type=int, default=100)
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--child")
+    parser.add_argument("--only-big", action="store_true", help="just the big file")
     args = parser.parse_args()
     if args.child:
         child(args.child)
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        run_case("1,000,000-char paragraph", make_long_paragraph(folder))
-        run_case(f"{args.files} small files", make_many(folder, args.files))
+        if not args.only_big:
+            run_case("1,000,000-char paragraph", make_long_paragraph(folder))
+            run_case(f"{args.files} small files", make_many(folder, args.files))
         run_case(f"one {args.big_mb} MB file", make_big(folder, args.big_mb))
 
 

@@ -114,13 +114,17 @@ class _Search:
         self.result = Repeats()
         self.covered: dict[int, np.ndarray] = {}
         texts: dict[int, str] = {}
+        self._lines: dict[int, list[int]] = {}  # owner → its positions, in reading order
         for position, text in norms.items():
             key = owner[position]
             texts[key] = texts[key] + text if key in texts else text
+            self._lines.setdefault(key, []).append(position)
         self.result.texts = texts
 
     def lines(self, key: int) -> list[int]:
-        return [p for p in self.norms if self.owner[p] == key]
+        """An owner's positions; looked up, not scanned (an issue of repeated copies has
+        as many owners as paragraphs, and a scan per copy made it quadratic)."""
+        return self._lines.get(key, [])
 
     def set_aside_copies(self, units: list[list[int]]) -> list[list[int]]:
         """Flag later exact copies of an owner's text and drop them from the stream."""
