@@ -37,6 +37,7 @@ offsets are `Paragraph.position`; offsets index `Paragraph.text`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,6 +70,8 @@ LABEL_ROLES = frozenset({TITLE, KICKER, SUBTITLE, SECTION, COLUMN, FURNITURE})
 # A later copy covering this share of a paragraph makes the paragraph redundant:
 # it is flagged as a duplicate only, not also as broken or truncated.
 REDUNDANT = 0.9
+# How many paragraphs either side a fragment's text is looked for.
+FRAGMENT_REACH = 200
 
 __all__ = ["KINDS", "Finding", "detect_issue"]
 
@@ -115,6 +118,7 @@ class _Issue:
         ]
         self.breaks = find_breaks(self.texts, self.text_ok)
         self.repeats = find_repeats(*self._units())
+        self._sorted_owners: list[int] | None = None
 
     def _column_candidates(self) -> list[bool]:
         return [ok and role != CAPTION for ok, role in zip(self.readable, self.roles, strict=True)]
@@ -225,14 +229,28 @@ class _Issue:
         return found
 
     def _fragment(self, index: int, reason: str) -> Finding:
+        """Where else the piece's text stands, among the paragraphs around it.
+
+        Only `FRAGMENT_REACH` owners either side are searched: a stray piece sits near
+        what it was torn from, and searching every paragraph for every fragment made an
+        issue of many repeated pages quadratic.
+        """
         norm = self.norms[index]
+        owners = self._owners()
+        at = bisect.bisect_left(owners, index)
+        nearby = owners[max(0, at - FRAGMENT_REACH) : at + FRAGMENT_REACH]
         elsewhere = [
             self.position(owner)
-            for owner, text in sorted(self.repeats.texts.items())
-            if owner != index and norm in text
+            for owner in nearby
+            if owner != index and norm in self.repeats.texts[owner]
         ]
         detail = {"reason": reason, "found_in": elsewhere}
         return Finding(FRAGMENT, self.position(index), elsewhere[:1], detail)
+
+    def _owners(self) -> list[int]:
+        if self._sorted_owners is None:
+            self._sorted_owners = sorted(self.repeats.texts)
+        return self._sorted_owners
 
     def _doubled(self) -> list[Finding]:
         found: list[Finding] = []
