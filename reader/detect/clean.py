@@ -128,19 +128,27 @@ def _match_spans(
     match: dict[str, Any], by_position: dict[int, ParagraphLike]
 ) -> list[tuple[int, int, int]]:
     """(paragraph id, start, end) of the repeated text; a run's span covers several lines."""
+    return span_between(match.get("start"), match.get("end"), by_position)
+
+
+def span_between(
+    start: Any, end: Any, by_position: dict[int, ParagraphLike]
+) -> list[tuple[int, int, int]]:
+    """[position, offset] to [position, offset] (as detector evidence gives them): one
+    (paragraph id, start, end) per paragraph crossed; malformed evidence gives none."""
     try:
-        (first, start), (last, end) = match["start"], match["end"]
-    except (KeyError, TypeError, ValueError):
+        (first, lo), (last, hi) = start, end
+    except (TypeError, ValueError):
         return []
     spans = []
     for position in range(first, last + 1):
         paragraph = by_position.get(position)
         if paragraph is None:
             continue
-        lo = start if position == first else 0
-        hi = end if position == last else len(paragraph.text)
-        if lo < hi:
-            spans.append((paragraph.id, lo, hi))
+        s = lo if position == first else 0
+        e = hi if position == last else len(paragraph.text)
+        if s < e:
+            spans.append((paragraph.id, s, e))
     return spans
 
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from reader.annotate.model import OCR_ERROR, Annotation
 from reader.text.note_html import note_html, note_plain
 from reader.ui.highlights import annotation_color, category_name, swatch_icon
+from reader.ui.model_headers import column_header
 from reader.ui.settings import Settings
 
 AnnotationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -135,11 +136,7 @@ class AnnotationsModel(QAbstractTableModel):
         return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[Column(section)])
-        return None
+        return column_header(HEADERS, CONTEXT, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         annotation = self.annotation(index.row()) if index.isValid() else None

@@ -10,9 +10,10 @@ paragraphs by issue position and offsets into the stored text
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from reader.db.flag_views import PlacedFlag
+from reader.detect.clean import span_between
 
 Spans = list[tuple[int, int, int]]
 
@@ -45,24 +46,6 @@ def flag_spans(flag: PlacedFlag, paragraphs: Sequence[ParagraphLike]) -> Spans:
 
 def _whole(paragraph: ParagraphLike) -> tuple[int, int, int]:
     return paragraph.id, 0, len(paragraph.text)
-
-
-def span_between(start: Any, end: Any, by_position: dict[int, ParagraphLike]) -> Spans:
-    """[position, offset] to [position, offset]: one span per paragraph it crosses."""
-    try:
-        (first, lo), (last, hi) = start, end
-    except (TypeError, ValueError):
-        return []
-    spans: Spans = []
-    for position in range(first, last + 1):
-        paragraph = by_position.get(position)
-        if paragraph is None:
-            continue
-        s = lo if position == first else 0
-        e = hi if position == last else len(paragraph.text)
-        if s < e:
-            spans.append((paragraph.id, s, e))
-    return spans
 
 
 def other_copy(flag: PlacedFlag) -> tuple[int, int, int] | None:

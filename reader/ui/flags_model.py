@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +24,7 @@ from sqlite_utils import Database
 
 from reader.db.flag_views import PlacedFlag, placed_flags
 from reader.ui import flag_text
+from reader.ui.model_headers import column_header
 
 FlagIdRole = Qt.ItemDataRole.UserRole + 1
 FlagKindRole = Qt.ItemDataRole.UserRole + 2
@@ -126,13 +126,10 @@ class FlagsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("FlagsModel", HEADERS[Column(section)])
-        if role == Qt.ItemDataRole.ToolTipRole and section == Column.PARAGRAPH:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == Column.PARAGRAPH:
             return self.tr("Paragraph")
-        return None
+        return column_header(HEADERS, "FlagsModel", section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -49,6 +49,7 @@ from reader.db.annotation_views import (
 )
 from reader.ui.annotations_model import annotation_tooltip, correction_text, first_line
 from reader.ui.highlights import annotation_color, category_name, swatch_icon
+from reader.ui.model_headers import column_header
 from reader.ui.settings import Settings
 from reader.ui.status_marks import status_icon, status_name
 
@@ -137,11 +138,7 @@ class LibraryAnnotationsModel(QAbstractTableModel):
         )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[Column(section)])
-        return None
+        return column_header(HEADERS, CONTEXT, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_data(index.row()) if index.isValid() else None

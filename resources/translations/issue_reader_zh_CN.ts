@@ -508,32 +508,32 @@ Changes made since that backup will not be in the restored library; the current 
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../reader/ui/annotations_model.py" line="50"/>
+        <location filename="../../reader/ui/annotations_model.py" line="51"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_model.py" line="51"/>
+        <location filename="../../reader/ui/annotations_model.py" line="52"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_model.py" line="52"/>
+        <location filename="../../reader/ui/annotations_model.py" line="53"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_model.py" line="53"/>
+        <location filename="../../reader/ui/annotations_model.py" line="54"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_model.py" line="54"/>
+        <location filename="../../reader/ui/annotations_model.py" line="55"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_model.py" line="80"/>
+        <location filename="../../reader/ui/annotations_model.py" line="81"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
@@ -1324,7 +1324,7 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flags_model.py" line="134"/>
+        <location filename="../../reader/ui/flags_model.py" line="131"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
@@ -1605,57 +1605,57 @@ Changes made since that backup will not be in the restored library; the current 
 <context>
     <name>LibraryAnnotationsDialog</name>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="195"/>
+        <location filename="../../reader/ui/library_annotations.py" line="192"/>
         <source>Annotations in the Library</source>
         <translation>资料库中的批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="201"/>
+        <location filename="../../reader/ui/library_annotations.py" line="198"/>
         <source>&amp;Go to Annotation</source>
         <translation>转到批注(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="202"/>
+        <location filename="../../reader/ui/library_annotations.py" line="199"/>
         <source>&amp;Attach to Reader Selection</source>
         <translation>挂到阅读栏所选文字(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="203"/>
+        <location filename="../../reader/ui/library_annotations.py" line="200"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="213"/>
+        <location filename="../../reader/ui/library_annotations.py" line="210"/>
         <source>Any category</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="217"/>
+        <location filename="../../reader/ui/library_annotations.py" line="214"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="220"/>
+        <location filename="../../reader/ui/library_annotations.py" line="217"/>
         <source>This &amp;issue only</source>
         <translation>仅限本期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="221"/>
+        <location filename="../../reader/ui/library_annotations.py" line="218"/>
         <source>&amp;Orphans only</source>
         <translation>仅孤立批注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="223"/>
+        <location filename="../../reader/ui/library_annotations.py" line="220"/>
         <source>Text in the quote, correction or note</source>
         <translation>在原文、更正或备注中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="264"/>
+        <location filename="../../reader/ui/library_annotations.py" line="261"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="303"/>
+        <location filename="../../reader/ui/library_annotations.py" line="300"/>
         <source>{count} annotations</source>
         <translation>{count} 条批注</translation>
     </message>
@@ -1681,42 +1681,42 @@ Changes made since that backup will not be in the restored library; the current 
 <context>
     <name>LibraryAnnotationsModel</name>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="72"/>
+        <location filename="../../reader/ui/library_annotations.py" line="73"/>
         <source>Issue</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="73"/>
+        <location filename="../../reader/ui/library_annotations.py" line="74"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="74"/>
+        <location filename="../../reader/ui/library_annotations.py" line="75"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="75"/>
+        <location filename="../../reader/ui/library_annotations.py" line="76"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="76"/>
+        <location filename="../../reader/ui/library_annotations.py" line="77"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="77"/>
+        <location filename="../../reader/ui/library_annotations.py" line="78"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="84"/>
+        <location filename="../../reader/ui/library_annotations.py" line="85"/>
         <source>(issue not in the library)</source>
         <translation>（该期不在资料库中）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_annotations.py" line="167"/>
+        <location filename="../../reader/ui/library_annotations.py" line="164"/>
         <source>(orphaned)</source>
         <translation>（孤立）</translation>
     </message>
