@@ -196,8 +196,8 @@ class ExportDialog(QDialog):
         self.article_id = window.articles_view.current_article_id()
         self.issue_id = window.issues_view.current_issue_id()
         self.selected_ids = selected_articles(window)
-        search = getattr(window, "search", None)
-        self.found_ids = search.result_ids() if search is not None else []
+        self._search = getattr(window, "search", None)
+        has_results = self._search is not None and bool(self._search.model.query)
         self.scope_box.blockSignals(True)
         self.scope_box.clear()
         offered = (
@@ -205,7 +205,7 @@ class ExportDialog(QDialog):
             (SELECTED, self.tr("The selected articles"), len(self.selected_ids) > 1),
             (ISSUE, self.tr("The current issue"), self.issue_id is not None),
             (TAG, self.tr("The articles with a tag"), bool(self._fill_tags())),
-            (SEARCH, self.tr("The search results"), bool(self.found_ids)),
+            (SEARCH, self.tr("The search results"), has_results),
             (LIBRARY, self.tr("The whole library"), True),
         )
         for key, text, available in offered:
@@ -248,8 +248,9 @@ class ExportDialog(QDialog):
             return Scope.issues([self.issue_id])
         if key == TAG and self.tag_box.currentText():
             return Scope.tagged([self.tag_box.currentText()])
-        if key == SEARCH:
-            return Scope.search_results(self.found_ids)
+        if key == SEARCH and self._search is not None:
+            # every hit, not just the loaded pages; only when this scope is chosen
+            return Scope.search_results(self._search.result_ids())
         return Scope()
 
     def format(self) -> str:
