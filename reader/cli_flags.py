@@ -1,4 +1,4 @@
-"""`issue-reader flags` and `issue-reader detect`: machine findings for scripts."""
+"""`issue-reader flags`, `detect` and `also-in`: machine findings for scripts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import sys
 
 from reader.db.connection import open_library
 from reader.db.flags import STATES, list_flags
-from reader.db.issues import find_issue
+from reader.db.issues import find_issue, list_issues
+from reader.db.reuse import also_in_issue
 from reader.detect import KINDS
 from reader.importer.redetect import redetect
 from reader.paths import default_library
@@ -35,6 +36,16 @@ def add_flag_commands(commands: argparse._SubParsersAction) -> None:
         "issue", nargs="?", metavar="ISSUE", help="issue id or file name (default: all)"
     )
     detect.set_defaults(run=_run_detect)
+
+    also = commands.add_parser(
+        "also-in",
+        help="list text found again in other issues (reprints, standing text)",
+        description="For each paragraph of one issue (default: every current issue) whose"
+        " text is also in other issues, list those places.",
+    )
+    also.add_argument("issue", nargs="?", metavar="ISSUE", help="issue id or source file name")
+    also.add_argument("--json", action="store_true", help="print JSON")
+    also.set_defaults(run=_run_also_in)
 
 
 def _issue_id(db, key: str | None) -> int | None:
@@ -65,4 +76,25 @@ def _run_detect(args: argparse.Namespace) -> int:
     issue_id = _issue_id(db, args.issue)
     stored = redetect(db, None if issue_id is None else [issue_id])
     print(f"{stored} flags stored", file=sys.stderr)
+    return 0
+
+
+def _run_also_in(args: argparse.Namespace) -> int:
+    db = open_library(args.library or default_library())
+    issue_id = _issue_id(db, args.issue)
+    issue_ids = [issue_id] if issue_id is not None else [i.id for i in list_issues(db)]
+    places = [
+        place for i in issue_ids for found in also_in_issue(db, i).values() for place in found
+    ]
+    if args.json:
+        print(json.dumps([place.as_json() for place in places], ensure_ascii=False, indent=2))
+        return 0
+    for place in places:
+        where = " ".join(filter(None, [place.publication, place.date, place.page]))
+        where = where or place.source_name
+        number = f" ¶{place.number}" if place.number else ""
+        print(
+            f"¶{place.paragraph_id:<8} also in {where} (issue {place.issue_id}){number}"
+            f"  {place.relation}, {place.shared} characters"
+        )
     return 0

@@ -160,3 +160,12 @@ def _annotation_lookups(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS annotations_waiting ON annotations(source_hash)"
         " WHERE issue_id IS NULL"
     )
+
+
+@migrations(name="0005_reuse")
+def _reuse(db: Database) -> None:
+    """Text reused across issues (see `reader.db.reuse`), linked for the issues already here."""
+    from reader.db import reuse  # here, so the migration stays one appended block
+
+    reuse.create_tables(db)
+    reuse.rebuild(db)

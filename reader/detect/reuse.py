@@ -5,10 +5,13 @@ paragraph with every other is out of the question. `ReuseIndex` keeps an
 inverted index (`postings.Postings`) over hashed 8-character n-grams of
 normalised paragraph text (`text.normalise`: no spaces or punctuation):
 
-* **Sampled n-grams.** Only n-grams whose hash has `SAMPLE_BITS` chosen bits
-  zero (1 in 4) are stored and looked up; texts under `DENSE_BELOW`
-  characters keep 1 in 2, since a short reprint with two OCR errors may keep
-  no intact n-gram at the normal rate. The choice depends on the text alone,
+* **Sampled n-grams.** Only n-grams whose hash has chosen bits zero are
+  stored and looked up: 1 in 8 for long texts, 1 in 4 under `MIDDLE_BELOW`
+  characters, 1 in 2 under `DENSE_BELOW`, since a short reprint with two
+  OCR errors may keep no intact n-gram at the sparse rate (recall on the
+  synthetic library of `benchmarks/detect_speed.py`: 0.999 at 1 in 4 for
+  every length, 0.988 at 1 in 8, 0.942 at 1 in 16). The library keeps one
+  row per print (`reader.db.reuse`), so the rate is its size. The choice depends on the text alone,
   so two copies keep the same n-grams; the index is a fraction of a full one.
 * **Candidates, then verification.** A query (a batch: one issue) looks up its
   sampled n-grams once, counts hits per stored paragraph, and only paragraphs
@@ -37,7 +40,9 @@ from reader.detect.grams import GRAM, hash8
 from reader.detect.postings import ROW_BITS, Postings
 from reader.detect.text import normalised_codes
 
-SAMPLE_BITS = 2
+SAMPLE_BITS = 3
+MIDDLE_BELOW = 200
+MIDDLE_BITS = 2
 DENSE_BELOW = 64
 DENSE_BITS = 1
 MIN_HITS = 2
@@ -57,8 +62,7 @@ def _sample_mask(bits: int) -> np.uint64:
     return np.uint64(((1 << bits) - 1) << (ROW_BITS - bits))
 
 
-_SAMPLE = _sample_mask(SAMPLE_BITS)
-_DENSE = _sample_mask(DENSE_BITS)
+_MASKS = np.array([_sample_mask(b) for b in (DENSE_BITS, MIDDLE_BITS, SAMPLE_BITS)])
 
 
 @dataclass
@@ -100,7 +104,7 @@ class ReuseIndex:
 
     def add(self, ids: Sequence[int], texts: Sequence[str], group: int = 0) -> None:
         """Store paragraphs; `group` is what a query may exclude (their issue)."""
-        self._store(ids, _Batch(texts), group)
+        self._store(ids, Prints(texts), group)
 
     def query(self, text: str, exclude_group: int | None = None) -> list[Reuse]:
         """Stored paragraphs sharing a long span with `text`, most shared first."""
@@ -110,16 +114,16 @@ class ReuseIndex:
         self, texts: Sequence[str], exclude_group: int | None = None
     ) -> list[list[Reuse]]:
         """`query` for a batch (one issue), with one index look-up for all of it."""
-        return self._search(_Batch(texts), exclude_group)
+        return self._search(Prints(texts), exclude_group)
 
     def add_issue(self, ids: Sequence[int], texts: Sequence[str], group: int) -> list[list[Reuse]]:
         """Query an issue's paragraphs against the other issues, then store them."""
-        batch = _Batch(texts)
+        batch = Prints(texts)
         found = self._search(batch, group)
         self._store(ids, batch, group)
         return found
 
-    def _store(self, ids: Sequence[int], batch: _Batch, group: int) -> None:
+    def _store(self, ids: Sequence[int], batch: Prints, group: int) -> None:
         if len(ids) != len(batch.norms):
             raise ValueError("one id per text")
         self.postings.add(batch.keys, batch.local + len(self.texts))
@@ -127,7 +131,7 @@ class ReuseIndex:
         self.groups.extend([group] * len(batch.norms))
         self.texts.extend(batch.norms)
 
-    def _search(self, batch: _Batch, exclude_group: int | None) -> list[list[Reuse]]:
+    def _search(self, batch: Prints, exclude_group: int | None) -> list[list[Reuse]]:
         found: list[list[Reuse]] = [[] for _ in batch.norms]
         for query, row in self._candidates(batch, exclude_group):
             match = self._verify(batch.norms[query], row)
@@ -138,7 +142,7 @@ class ReuseIndex:
             del matches[LIMIT:]
         return found
 
-    def _candidates(self, batch: _Batch, exclude_group: int | None) -> list[tuple[int, int]]:
+    def _candidates(self, batch: Prints, exclude_group: int | None) -> list[tuple[int, int]]:
         """(query, stored row) pairs sharing at least MIN_HITS sampled n-grams."""
         if not len(batch.keys) or not self.texts:
             return []
@@ -153,20 +157,31 @@ class ReuseIndex:
         return list(zip(queries.tolist(), rows.tolist(), strict=True))
 
     def _verify(self, norm: str, row: int) -> Reuse | None:
-        """Compare for real: matching blocks of BLOCK+ characters, then `is_reuse`."""
-        other = self.texts[row]
-        blocks = SequenceMatcher(None, norm, other, autojunk=False).get_matching_blocks()
-        sizes = [block.size for block in blocks if block.size >= BLOCK]
-        if not sizes or not is_reuse(sum(sizes), max(sizes), min(len(norm), len(other))):
+        shared = compare(norm, self.texts[row])
+        if shared is None:
             return None
-        shared = sum(sizes)
-        return Reuse(
-            self.ids[row], self.groups[row], shared, max(sizes), _relation(norm, other, shared)
-        )
+        return Reuse(self.ids[row], self.groups[row], *shared)
 
 
-class _Batch:
-    """Normalised texts of a batch, their sampled n-gram hashes (sorted) and text index."""
+def compare(norm: str, other: str) -> tuple[int, int, str] | None:
+    """(shared characters, longest block, relation) when two normalised texts are reuse.
+
+    Compared for real: matching blocks of BLOCK+ characters, then `is_reuse`.
+    Shared by the in-memory index and the library's (`reader.db.reuse`).
+    """
+    blocks = SequenceMatcher(None, norm, other, autojunk=False).get_matching_blocks()
+    sizes = [block.size for block in blocks if block.size >= BLOCK]
+    if not sizes or not is_reuse(sum(sizes), max(sizes), min(len(norm), len(other))):
+        return None
+    shared = sum(sizes)
+    return shared, max(sizes), _relation(norm, other, shared)
+
+
+class Prints:
+    """Normalised texts of a batch, their sampled n-gram hashes (sorted) and text index.
+
+    `keys[i]` is a print of text `local[i]`; texts under MIN_SPAN characters have none.
+    """
 
     def __init__(self, texts: Sequence[str]) -> None:
         codes, counts = normalised_codes(texts)
@@ -176,8 +191,9 @@ class _Batch:
             joined[end - count : end] for end, count in zip(ends, counts.tolist(), strict=True)
         ]
         hashes = hash8(joined)
-        short = np.repeat(counts < DENSE_BELOW, counts)[: len(hashes)]
-        picked = np.flatnonzero((hashes & np.where(short, _DENSE, _SAMPLE)) == 0)
+        tier = np.searchsorted([DENSE_BELOW, MIDDLE_BELOW], counts, side="right")
+        masks = np.repeat(_MASKS[tier], counts)[: len(hashes)]
+        picked = np.flatnonzero((hashes & masks) == 0)
         stops = np.asarray(ends, dtype=np.int64)
         local = np.searchsorted(stops, picked, side="right")
         inside = picked + GRAM <= stops[np.minimum(local, len(stops) - 1)]

@@ -2,7 +2,9 @@
 
 Detection runs on every import; this is the "on demand" path for the whole
 library (after the detectors improve, say). Review states survive: a flag
-found again keeps what the proofreader decided.
+found again keeps what the proofreader decided. Text shared with other
+issues ("also in …") is looked for again with the flags, in the same
+transaction, so a cancelled run leaves every issue either done or as it was.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from sqlite_utils import Database
 from reader.db.articles import issue_paragraphs
 from reader.db.flags import replace_findings
 from reader.db.issues import list_issues
+from reader.db.reuse import relink_issue
 from reader.detect import detect_issue
 
 Progress = Callable[[int, int, str], None]
@@ -37,4 +40,5 @@ def redetect(
         findings = detect_issue(issue_paragraphs(db, issue_id))
         with db.atomic():
             stored += replace_findings(db, issue_id, findings)
+            relink_issue(db, issue_id)
     return stored

@@ -1,0 +1,313 @@
+"""Text reused across issues ("also in …"), found at import and kept in the library.
+
+A reprint or a piece of standing text is not OCR damage inside one issue, so
+it is not a flag: it is a link between two paragraphs of different issues,
+shown beside the text. Finding the links must not compare every paragraph
+with every other (a library holds millions), so the library keeps *prints*:
+the sampled 8-character n-gram hashes of `reader.detect.reuse.Prints`, one
+row per print, in a table the import can look up by value.
+
+* `reuse_prints(print, paragraph_id)` — the top 32 bits of each sampled hash
+  of the current issues' paragraphs, WITHOUT ROWID so a look-up is one
+  B-tree descent and a row costs about 14 bytes (1 in 8 n-grams of long
+  paragraphs: about 2 bytes per character of text). A paragraph that is an
+  identical copy of one already here adds no prints: the older copy answers
+  for it, so standing text printed in every issue costs one paragraph's
+  prints, not thousands, and its look-ups stay short.
+* `reuse_links(paragraph_id, other_id, shared, longest, relation)` — one row
+  per verified pair, `paragraph_id` the later import, `relation` from its
+  side (identical, near_identical, contains, contained, overlap).
+
+Linking an issue (`link_issue`, inside the import's transaction): look up its
+prints, keep paragraphs of other issues with at least MIN_HITS hits (the
+most-hit LIMIT per paragraph), compare each for real (`compare`), store the
+links, then its prints. A superseded version's prints are taken out first
+(recomputed from its text: the table has no index by paragraph) and the
+copies it answered for get theirs back. Links to superseded versions stay in
+the table for the record; every reader joins on `is_current`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from sqlite_utils import Database
+
+from reader.detect.reuse import LIMIT, MIN_HITS, Prints, compare
+from reader.detect.text import normalise_all
+
+PRINTS = "reuse_prints"
+LINKS = "reuse_links"
+_FLIPPED = {"contains": "contained", "contained": "contains"}
+_CHUNK = 10_000  # prints per look-up statement
+_AMONG = "id IN (SELECT value FROM json_each(?))"
+
+
+def create_tables(db: Database) -> None:
+    """Create the tables (migration 0005_reuse); fill them with `rebuild`."""
+    db.executescript(
+        f"""
+        CREATE TABLE {PRINTS} (
+            print INTEGER NOT NULL,
+            paragraph_id INTEGER NOT NULL,
+            PRIMARY KEY (print, paragraph_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE {LINKS} (
+            paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+            other_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+            shared INTEGER NOT NULL,    -- characters in matching blocks, normalised text
+            longest INTEGER NOT NULL,   -- the longest unbroken one
+            relation TEXT NOT NULL,     -- from paragraph_id's side
+            PRIMARY KEY (paragraph_id, other_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX {LINKS}_by_other ON {LINKS}(other_id);
+        """
+    )
+
+
+# -- keeping the links current ---------------------------------------------------------------
+
+
+def link_issue(db: Database, issue_id: int, previous_id: int | None = None) -> int:
+    """Find what an issue shares with the rest of the library; return the links stored.
+
+    `previous_id` is the version this one supersedes: its prints are taken
+    out first so the new version is not linked to its own old text.
+    """
+    with db.atomic():
+        if previous_id is not None:
+            drop_issue(db, previous_id)
+        ids, texts = _paragraphs(db, "issue_id = ? ORDER BY position", [issue_id])
+        prints = Prints(texts)
+        mine = set(ids)
+        candidates = {
+            text: [other for other in others if other not in mine]
+            for text, others in _candidates(db, prints).items()
+        }
+        links = _verified(db, ids, prints.norms, candidates)
+        db.conn.executemany(
+            f"INSERT OR REPLACE INTO {LINKS} (paragraph_id, other_id, shared, longest, relation)"
+            " VALUES (?, ?, ?, ?, ?)",
+            links,
+        )
+        copies = {row[0] for row in links if row[4] == "identical"}
+        _store_prints(db, ids, prints, skip=copies)
+        return len(links)
+
+
+def relink_issue(db: Database, issue_id: int) -> int:
+    """Find an issue's links again (detection run again on demand); return the links stored."""
+    with db.atomic():
+        drop_issue(db, issue_id)
+        db.execute(
+            f"DELETE FROM {LINKS} WHERE paragraph_id IN (SELECT id FROM paragraphs"
+            " WHERE issue_id = ?1) OR other_id IN (SELECT id FROM paragraphs WHERE issue_id = ?1)",
+            [issue_id],
+        )
+        return link_issue(db, issue_id)
+
+
+def drop_issue(db: Database, issue_id: int) -> None:
+    """Take a (superseded) issue's prints out; the identical copies it answered for get theirs."""
+    ids, texts = _paragraphs(db, "issue_id = ?", [issue_id])
+    prints = Prints(texts)
+    db.conn.executemany(
+        f"DELETE FROM {PRINTS} WHERE print = ? AND paragraph_id = ?", _rows(ids, prints)
+    )
+    orphans = [
+        row[0]
+        for row in db.execute(
+            f"SELECT DISTINCT l.paragraph_id FROM {LINKS} l JOIN paragraphs p"
+            " ON p.id = l.paragraph_id JOIN issues i ON i.id = p.issue_id AND i.is_current = 1"
+            " WHERE l.relation = 'identical' AND l.other_id IN"
+            " (SELECT id FROM paragraphs WHERE issue_id = ?)",
+            [issue_id],
+        )
+    ]
+    if orphans:
+        ids, texts = _paragraphs(db, _AMONG, [json.dumps(orphans)])
+        _store_prints(db, ids, Prints(texts))
+
+
+def rebuild(
+    db: Database,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Link every current issue again, in import order, one transaction per issue.
+
+    Cancelling leaves the issues not reached yet unlinked (`unlinked_issues`
+    counts them) rather than half of one; return the links stored.
+    """
+    with db.atomic():
+        db.execute(f"DELETE FROM {PRINTS}")
+        db.execute(f"DELETE FROM {LINKS}")
+    issues = [r[0] for r in db.execute("SELECT id FROM issues WHERE is_current = 1 ORDER BY id")]
+    links = 0
+    for done, issue_id in enumerate(issues):
+        if cancelled and cancelled():
+            break
+        links += link_issue(db, issue_id)
+        if progress:
+            progress(done + 1, len(issues))
+    return links
+
+
+def _paragraphs(db: Database, where: str, params: list) -> tuple[list[int], list[str]]:
+    rows = db.execute(f"SELECT id, text FROM paragraphs WHERE {where}", params).fetchall()
+    return [row[0] for row in rows], [row[1] for row in rows]
+
+
+def _keys(prints: Prints) -> np.ndarray:
+    """The stored part of each print: its top 32 bits, as a signed SQLite integer."""
+    return (prints.keys >> np.uint64(32)).astype(np.uint32).view(np.int32)
+
+
+def _rows(ids: Sequence[int], prints: Prints, skip: set[int] = frozenset()) -> Iterable[tuple]:
+    owners = np.asarray(ids, dtype=np.int64)[prints.local].tolist() if len(prints.local) else []
+    pairs = dict.fromkeys(zip(_keys(prints).tolist(), owners, strict=True))
+    return [pair for pair in pairs if pair[1] not in skip]
+
+
+def _store_prints(
+    db: Database, ids: Sequence[int], prints: Prints, skip: set[int] = frozenset()
+) -> None:
+    db.conn.executemany(
+        f"INSERT OR IGNORE INTO {PRINTS} (print, paragraph_id) VALUES (?, ?)",
+        _rows(ids, prints, skip),
+    )
+
+
+def _candidates(db: Database, prints: Prints) -> dict[int, list[int]]:
+    """Text index → the stored paragraphs sharing MIN_HITS prints with it, most hits first."""
+    keys, local = _keys(prints).tolist(), prints.local.tolist()
+    pairs = sorted({(text, key) for text, key in zip(local, keys, strict=True)})
+    found: dict[int, list[int]] = {}
+    for start in range(0, len(pairs), _CHUNK):
+        chunk = pairs[start : start + _CHUNK]
+        rows = db.execute(
+            f"SELECT j.value ->> 0 AS text, r.paragraph_id, count(*) AS hits"
+            f" FROM json_each(?) j JOIN {PRINTS} r ON r.print = j.value ->> 1"
+            " GROUP BY text, r.paragraph_id HAVING hits >= ?"
+            " ORDER BY text, hits DESC, r.paragraph_id DESC",
+            [json.dumps(chunk), MIN_HITS],
+        )
+        for text, paragraph_id, _hits in rows:
+            found.setdefault(text, []).append(paragraph_id)
+    return {text: others[:LIMIT] for text, others in found.items()}
+
+
+def _verified(
+    db: Database, ids: Sequence[int], norms: Sequence[str], candidates: dict[int, list[int]]
+) -> list[tuple[int, int, int, int, str]]:
+    """Each candidate compared for real: (paragraph, other, shared, longest, relation)."""
+    wanted = sorted({other for others in candidates.values() for other in others})
+    other_ids, other_texts = _paragraphs(db, _AMONG, [json.dumps(wanted)])
+    other_norms = dict(zip(other_ids, normalise_all(other_texts), strict=True))
+    links = []
+    for text, others in candidates.items():
+        for other in others:
+            found = compare(norms[text], other_norms.get(other, ""))
+            if found is not None:
+                links.append((ids[text], other, *found))
+    return links
+
+
+# -- reading them ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AlsoIn:
+    """Another place of a paragraph's text: where it is and how the two texts stand."""
+
+    paragraph_id: int  # the paragraph asked about
+    other_id: int
+    issue_id: int
+    publication: str | None
+    date: str | None
+    page: str | None
+    issue_title: str | None
+    source_name: str
+    article_id: int | None
+    article_title: str | None
+    number: int | None  # ¶n of the other paragraph in its article
+    shared: int
+    relation: str  # from the asked paragraph's side
+
+    def as_json(self) -> dict:
+        return {
+            "paragraph": self.paragraph_id,
+            "other": {"id": self.other_id, "issue": self.issue_id, "article": self.article_id,
+                      "number": self.number},
+            "issue": {"publication": self.publication, "date": self.date, "page": self.page,
+                      "title": self.issue_title, "file": self.source_name},
+            "article_title": self.article_title,
+            "shared": self.shared,
+            "relation": self.relation,
+        }  # fmt: skip
+
+
+_OTHER = f"""
+    SELECT l.paragraph_id, l.other_id, l.shared, l.relation FROM {LINKS} l
+    WHERE l.paragraph_id IN (SELECT value FROM json_each(:ids))
+    UNION ALL
+    SELECT l.other_id, l.paragraph_id, l.shared,
+           CASE l.relation WHEN 'contains' THEN 'contained' WHEN 'contained' THEN 'contains'
+                ELSE l.relation END
+    FROM {LINKS} l WHERE l.other_id IN (SELECT value FROM json_each(:ids))
+"""
+
+_ALSO_IN = f"""
+    SELECT o.paragraph_id, o.other_id, i.id, i.publication, i.date, i.page, i.title,
+           i.source_name, a.id, a.title,
+           CASE WHEN a.id IS NULL THEN NULL ELSE p.position - a.first_paragraph + 1 END,
+           o.shared, o.relation
+    FROM ({_OTHER}) o
+    JOIN paragraphs p ON p.id = o.other_id
+    JOIN issues i ON i.id = p.issue_id AND i.is_current = 1
+    LEFT JOIN articles a ON a.issue_id = p.issue_id
+         AND p.position BETWEEN a.first_paragraph AND a.last_paragraph
+    ORDER BY o.paragraph_id, i.date IS NULL, i.date, i.id, o.other_id
+"""
+
+
+def also_in(db: Database, paragraph_ids: Iterable[int]) -> dict[int, list[AlsoIn]]:
+    """Paragraph id → the other current places of its text, oldest issue first.
+
+    Identical copies are linked to the first copy only (it answers for them
+    in the prints), so a copy's other copies are read through that one.
+    """
+    found = _direct(db, paragraph_ids)
+    hubs = {p.other_id for places in found.values() for p in places if p.relation == "identical"}
+    if hubs:
+        around = _direct(db, hubs)
+        for paragraph_id, places in found.items():
+            seen = {p.other_id for p in places} | {paragraph_id}
+            for hub in [p.other_id for p in places if p.relation == "identical"]:
+                for p in around.get(hub, []):
+                    if p.relation == "identical" and p.other_id not in seen:
+                        seen.add(p.other_id)
+                        places.append(replace(p, paragraph_id=paragraph_id))
+            places.sort(key=_oldest_first)
+    return found
+
+
+def _oldest_first(place: AlsoIn) -> tuple:
+    return (place.date is None, place.date or "", place.issue_id, place.other_id)
+
+
+def _direct(db: Database, paragraph_ids: Iterable[int]) -> dict[int, list[AlsoIn]]:
+    ids = json.dumps(sorted(set(paragraph_ids)))
+    found: dict[int, list[AlsoIn]] = {}
+    for row in db.execute(_ALSO_IN, {"ids": ids}):
+        found.setdefault(row[0], []).append(AlsoIn(*row))
+    return found
+
+
+def also_in_issue(db: Database, issue_id: int) -> dict[int, list[AlsoIn]]:
+    """`also_in` for every paragraph of an issue."""
+    ids = [r[0] for r in db.execute("SELECT id FROM paragraphs WHERE issue_id = ?", [issue_id])]
+    return also_in(db, ids)
