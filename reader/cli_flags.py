@@ -9,7 +9,7 @@ import sys
 from reader.db.connection import open_library
 from reader.db.flags import STATES, list_flags
 from reader.db.issues import find_issue, list_issues
-from reader.db.reuse import also_in_issue
+from reader.db.reuse import also_in_issue, link_pending, pending_count
 from reader.detect import KINDS
 from reader.importer.redetect import redetect
 from reader.paths import default_library
@@ -81,6 +81,10 @@ def _run_detect(args: argparse.Namespace) -> int:
 
 def _run_also_in(args: argparse.Namespace) -> int:
     db = open_library(args.library or default_library())
+    if pending_count(db):  # issues from before the library kept links: link them first
+        link_pending(db, lambda done, total: print(f"\rlinking {done}/{total} issues", end="",
+                                                   file=sys.stderr))  # fmt: skip
+        print(file=sys.stderr)
     issue_id = _issue_id(db, args.issue)
     issue_ids = [issue_id] if issue_id is not None else [i.id for i in list_issues(db)]
     places = [

@@ -25,6 +25,11 @@ links, then its prints. A superseded version's prints are taken out first
 (recomputed from its text: the table has no index by paragraph) and the
 copies it answered for get theirs back. Links to superseded versions stay in
 the table for the record; every reader joins on `is_current`.
+
+Issues that were in a library before it had these tables wait in
+`reuse_pending` and are linked by `link_pending` (in the window's
+background, or by the `also-in` and `detect` commands): the look-up is
+symmetric, so an issue imported meanwhile is found when its elder is linked.
 """
 
 from __future__ import annotations
@@ -41,13 +46,14 @@ from reader.detect.text import normalise_all
 
 PRINTS = "reuse_prints"
 LINKS = "reuse_links"
+PENDING = "reuse_pending"
 _FLIPPED = {"contains": "contained", "contained": "contains"}
 _CHUNK = 10_000  # prints per look-up statement
 _AMONG = "id IN (SELECT value FROM json_each(?))"
 
 
 def create_tables(db: Database) -> None:
-    """Create the tables (migration 0005_reuse); fill them with `rebuild`."""
+    """Create the tables (migration 0005_reuse)."""
     db.executescript(
         f"""
         CREATE TABLE {PRINTS} (
@@ -64,6 +70,7 @@ def create_tables(db: Database) -> None:
             PRIMARY KEY (paragraph_id, other_id)
         ) WITHOUT ROWID;
         CREATE INDEX {LINKS}_by_other ON {LINKS}(other_id);
+        CREATE TABLE {PENDING} (issue_id INTEGER PRIMARY KEY);
         """
     )
 
@@ -80,6 +87,7 @@ def link_issue(db: Database, issue_id: int, previous_id: int | None = None) -> i
     with db.atomic():
         if previous_id is not None:
             drop_issue(db, previous_id)
+        db.execute(f"DELETE FROM {PENDING} WHERE issue_id IN (?, ?)", [issue_id, previous_id])
         ids, texts = _paragraphs(db, "issue_id = ? ORDER BY position", [issue_id])
         prints = Prints(texts)
         mine = set(ids)
@@ -132,27 +140,32 @@ def drop_issue(db: Database, issue_id: int) -> None:
         _store_prints(db, ids, Prints(texts))
 
 
-def rebuild(
+def pending_count(db: Database) -> int:
+    """How many issues still wait to be linked (from before the library had links)."""
+    return db.execute(f"SELECT count(*) FROM {PENDING}").fetchone()[0]
+
+
+def link_pending(
     db: Database,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Link every current issue again, in import order, one transaction per issue.
+    """Link the waiting issues, oldest first, one transaction each; return the links stored.
 
-    Cancelling leaves the issues not reached yet unlinked (`unlinked_issues`
-    counts them) rather than half of one; return the links stored.
+    Cancelling leaves the issues not reached yet waiting, none half linked.
     """
-    with db.atomic():
-        db.execute(f"DELETE FROM {PRINTS}")
-        db.execute(f"DELETE FROM {LINKS}")
-    issues = [r[0] for r in db.execute("SELECT id FROM issues WHERE is_current = 1 ORDER BY id")]
+    waiting = [r[0] for r in db.execute(f"SELECT issue_id FROM {PENDING} ORDER BY issue_id")]
     links = 0
-    for done, issue_id in enumerate(issues):
+    for done, issue_id in enumerate(waiting):
         if cancelled and cancelled():
             break
-        links += link_issue(db, issue_id)
+        with db.atomic():
+            current = db.execute("SELECT is_current FROM issues WHERE id = ?", [issue_id])
+            if (current.fetchone() or (0,))[0]:
+                links += link_issue(db, issue_id)
+            db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [issue_id])
         if progress:
-            progress(done + 1, len(issues))
+            progress(done + 1, len(waiting))
     return links
 
 

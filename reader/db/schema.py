@@ -164,8 +164,10 @@ def _annotation_lookups(db: Database) -> None:
 
 @migrations(name="0005_reuse")
 def _reuse(db: Database) -> None:
-    """Text reused across issues (see `reader.db.reuse`), linked for the issues already here."""
+    """Text reused across issues (see `reader.db.reuse`). The issues already here wait in
+    `reuse_pending` and are linked in the background (minutes for a large library), not
+    while the library opens."""
     from reader.db import reuse  # here, so the migration stays one appended block
 
     reuse.create_tables(db)
-    reuse.rebuild(db)
+    db.execute("INSERT INTO reuse_pending SELECT id FROM issues WHERE is_current = 1")

@@ -169,6 +169,8 @@ def compare(norm: str, other: str) -> tuple[int, int, str] | None:
     Compared for real: matching blocks of BLOCK+ characters, then `is_reuse`.
     Shared by the in-memory index and the library's (`reader.db.reuse`).
     """
+    if norm == other:  # standing text, exact reprints: most pairs, and no need to align
+        return (len(norm), len(norm), "identical") if len(norm) >= MIN_SPAN else None
     blocks = SequenceMatcher(None, norm, other, autojunk=False).get_matching_blocks()
     sizes = [block.size for block in blocks if block.size >= BLOCK]
     if not sizes or not is_reuse(sum(sizes), max(sizes), min(len(norm), len(other))):

@@ -154,7 +154,11 @@ def test_the_migration_links_the_issues_already_there(tmp_path, store_samples_ra
     )
     db.conn.commit()
     db.close()
-    reopened = open_library(path)
+    reopened = open_library(path)  # opens at once: the issues wait to be linked
+    assert reuse.pending_count(reopened) == 3 and reuse.also_in_issue(reopened, copy_id) == {}
+    steps = []
+    assert reuse.link_pending(reopened, lambda done, total: steps.append((done, total))) > 0
+    assert steps == [(1, 3), (2, 3), (3, 3)] and reuse.pending_count(reopened) == 0
     assert len(reuse.also_in_issue(reopened, copy_id)) >= 20
 
 
@@ -170,3 +174,20 @@ def test_also_in_for_scripts(library, tmp_path, capsys):
     assert main(["--library", str(db_path), "also-in"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and all("also in 2023-01-0" in line for line in lines)
+
+
+def test_linking_the_waiting_issues_can_be_cancelled_between_issues(library, tmp_path):
+    ids = _import(
+        library,
+        *(_write(tmp_path, f"2023-01-0{n + 1}.txt", STORIES[n], STANDING) for n in range(3)),
+    )
+    library.execute("DELETE FROM reuse_links")
+    library.execute("DELETE FROM reuse_prints")
+    library.execute("INSERT INTO reuse_pending SELECT id FROM issues")
+    asked = []
+    reuse.link_pending(library, cancelled=lambda: len(asked.append(1) or asked) > 2)
+    assert reuse.pending_count(library) == 1  # two linked, the third still waiting
+    assert len(reuse.also_in(library, [_paragraph_id(library, ids[0], STANDING)])) == 1
+    reuse.link_pending(library)
+    first = _paragraph_id(library, ids[0], STANDING)
+    assert [p.issue_id for p in reuse.also_in(library, [first])[first]] == ids[1:]
