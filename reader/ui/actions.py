@@ -81,6 +81,7 @@ class ActionId(StrEnum):
     OTHER_COPY = "other_copy"
     CLEAN_VIEW = "clean_view"
     FLAGS_PANEL = "flags_panel"
+    ALSO_IN_PANEL = "also_in_panel"
     DETECT_ISSUE = "detect_issue"
     DETECT_LIBRARY = "detect_library"
     # tags (issue #6)
@@ -265,6 +266,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "C&lean Text"), "Ctrl+Shift+E", reading=True
     ),
     ActionId.FLAGS_PANEL: _spec(QT_TRANSLATE_NOOP("Actions", "&Flags Panel"), "Ctrl+Shift+F"),
+    ActionId.ALSO_IN_PANEL: _spec(QT_TRANSLATE_NOOP("Actions", "&Also-In Panel")),
     ActionId.DETECT_ISSUE: _spec(
         QT_TRANSLATE_NOOP("Actions", "Detect Again in This &Issue"), reading=True
     ),

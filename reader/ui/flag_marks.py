@@ -16,14 +16,13 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QTextBlock,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.db.flag_views import PlacedFlag
 from reader.ui import flag_text
@@ -42,6 +41,7 @@ class FlagMarks(QObject):
         self._reader = reader
         self._by_paragraph: dict[int, list[PlacedFlag]] = {}
         reader.margin_painters.append(self.paint)
+        reader.margin_tips["flags"] = self._tips
         reader.margin.installEventFilter(self)
         reader.margin.setMouseTracking(True)
 
@@ -59,14 +59,15 @@ class FlagMarks(QObject):
 
     def flags_in_block(self, block: QTextBlock) -> list[PlacedFlag]:
         """Flags of the paragraphs a block shows (a joined block of the clean view: several)."""
-        lo, hi = block.position(), block.position() + block.length()
         found: list[PlacedFlag] = []
-        for span in self._reader.map.spans:
-            if lo <= span.start < hi or (span.start <= lo < span.start + max(span.length, 1)):
-                for flag in self._by_paragraph.get(span.paragraph_id, []):
-                    if flag not in found:
-                        found.append(flag)
+        for paragraph_id in self._reader.paragraph_ids_in_block(block):
+            for flag in self._by_paragraph.get(paragraph_id, []):
+                if flag not in found:
+                    found.append(flag)
         return found
+
+    def _tips(self, block: QTextBlock) -> list[str]:
+        return [flag_text.tooltip(f) for f in self.flags_in_block(block)]
 
     # -- painting ---------------------------------------------------------------
 
@@ -94,17 +95,9 @@ class FlagMarks(QObject):
         block = self._reader.cursorForPosition(QPoint(0, point.y())).block()
         return self.flags_in_block(block) if block.isValid() else []
 
-    # -- hover and click ----------------------------------------------------------
+    # -- click ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            flags = self.mark_at(event.pos())
-            if flags:
-                text = "\n".join(flag_text.tooltip(f) for f in flags)
-                QToolTip.showText(event.globalPos(), text, self._reader.margin)
-            else:
-                QToolTip.hideText()
-            return True
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             flags = self.mark_at(event.position().toPoint())
             if flags and event.button() == Qt.MouseButton.LeftButton:

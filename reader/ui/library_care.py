@@ -19,17 +19,13 @@ from reader.db.maintenance import CheckResult, backups_dir, check_library, daily
 from reader.ui.worker import BackgroundOp, TaskContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryCare", text)
-
-
 def choose_backup(parent: QWidget | None, library: Path) -> Path | None:
     """Ask for a backup file, starting in the library's backups folder."""
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        tr("Restore from Backup"),
+        QCoreApplication.translate("LibraryCare", "Restore from Backup"),
         str(backups_dir(library)),
-        tr("Library files (*.sqlite);;All files (*)"),
+        QCoreApplication.translate("LibraryCare", "Library files (*.sqlite);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -38,13 +34,22 @@ def offer_restore(parent: QWidget | None, library: Path, reason: str) -> Path | 
     """Explain why the library cannot be used and offer to restore a backup instead."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("The Library Is Damaged"))
-    box.setText(tr("The library {path} cannot be used.").format(path=library))
+    box.setWindowTitle(QCoreApplication.translate("LibraryCare", "The Library Is Damaged"))
+    box.setText(
+        QCoreApplication.translate("LibraryCare", "The library {path} cannot be used.").format(
+            path=library
+        )
+    )
     box.setInformativeText(
-        tr("{reason}\n\nYou can restore one of its backups; the damaged file is kept aside.")
-        .format(reason=reason)
-    )  # fmt: skip
-    restore = box.addButton(tr("Restore from Backup…"), QMessageBox.ButtonRole.AcceptRole)
+        QCoreApplication.translate(
+            "LibraryCare",
+            "{reason}\n\nYou can restore one of its backups; the damaged file is kept aside.",
+        ).format(reason=reason)
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("LibraryCare", "Restore from Backup…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is not restore:
@@ -99,10 +104,11 @@ class LibraryCare:
             return
         answer = QMessageBox.question(
             self.window,
-            tr("Restore from Backup"),
-            tr(
+            QCoreApplication.translate("LibraryCare", "Restore from Backup"),
+            QCoreApplication.translate(
+                "LibraryCare",
                 "Replace the library with {backup}?\n\nChanges made since that backup will not"
-                " be in the restored library; the current file is kept aside."
+                " be in the restored library; the current file is kept aside.",
             ).format(backup=chosen.name),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -38,7 +38,7 @@ from reader.db.articles import get_article
 from reader.db.issues import update_issue
 from reader.importer.run import ImportSummary
 from reader.paths import sample_issues
-from reader.ui import annotation_tools, search_actions, tag_actions, window_state
+from reader.ui import also_in, annotation_tools, search_actions, tag_actions, window_state
 from reader.ui.actions import ActionId as A
 from reader.ui.actions import apply_shortcuts, create_actions, reading_actions
 from reader.ui.articles_model import ArticlesModel
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.annotation_tools = annotation_tools.install(self)  # likewise its dock and toolbar
         self.tags = tag_actions.install(self)  # likewise its dock
         self.search = search_actions.install(self)  # likewise its dock
+        self.also_in = also_in.install(self)  # likewise its dock
         first_run = self.settings.get(WINDOW_STATE).isEmpty()
         window_state.restore_shape(self)
         if first_run:  # of the right-hand tabs, the proofreader's flags come first

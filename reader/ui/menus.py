@@ -55,6 +55,7 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
             A.SHOW_ANNOTATIONS,
             A.CLEAN_VIEW,
             A.FLAGS_PANEL,
+            A.ALSO_IN_PANEL,
             A.TAGS_PANEL,
             SEPARATOR,
             A.REFRESH,

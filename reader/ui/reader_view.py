@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.db.articles import ArticleRow
 from reader.ui.article_document import PositionMap, ReaderStyle, build_article_document
@@ -46,6 +47,17 @@ class ParagraphMargin(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._reader.paint_margin(self, event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            block = self._reader.cursorForPosition(QPoint(0, event.pos().y())).block()
+            tips = self._reader.margin_tips_for(block) if block.isValid() else []
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n".join(tips), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
 
 class ReaderView(QTextEdit):
@@ -78,6 +90,8 @@ class ReaderView(QTextEdit):
         # for them, in line heights of the margin font (so it follows the zoom).
         self.margin_painters: list[Callable[[QPainter, QTextBlock, QRectF], None]] = []
         self.margin_extra = 0.0
+        # What hovering the margin beside a block tells, by feature name (in name order).
+        self.margin_tips: dict[str, Callable[[QTextBlock], list[str]]] = {}
         self.zoom = 0
         self.margin = ParagraphMargin(self)
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
@@ -125,6 +139,19 @@ class ReaderView(QTextEdit):
         self._update_margin_geometry()
         self.margin.update()
         self.document_rebuilt.emit()
+
+    def margin_tips_for(self, block: QTextBlock) -> list[str]:
+        tips = self.margin_tips
+        return [tip for name in sorted(tips) for tip in tips[name](block)]
+
+    def paragraph_ids_in_block(self, block: QTextBlock) -> list[int]:
+        """The paragraphs a block shows (one, or several joined by the clean view)."""
+        lo, hi = block.position(), block.position() + block.length()
+        return [
+            span.paragraph_id
+            for span in self.map.spans
+            if lo <= span.start < hi or (span.start <= lo < span.start + max(span.length, 1))
+        ]
 
     def redraw(self) -> None:
         """Build the document again (a view filter or what is drawn on it changed), in place."""

@@ -2,393 +2,459 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../reader/ui/library_care.py" line="30"/>
-        <location filename="../../reader/ui/library_care.py" line="102"/>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_care.py" line="32"/>
-        <source>Library files (*.sqlite);;All files (*)</source>
-        <translation>资料库文件 (*.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_care.py" line="41"/>
-        <source>The Library Is Damaged</source>
-        <translation>资料库已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_care.py" line="42"/>
-        <source>The library {path} cannot be used.</source>
-        <translation>资料库 {path} 无法使用。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_care.py" line="44"/>
-        <source>{reason}
-
-You can restore one of its backups; the damaged file is kept aside.</source>
-        <translation>{reason}
-
-可以从它的某个备份恢复；损坏的文件会另行保留。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_care.py" line="47"/>
-        <source>Restore from Backup…</source>
-        <translation>从备份恢复…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_care.py" line="104"/>
-        <source>Replace the library with {backup}?
-
-Changes made since that backup will not be in the restored library; the current file is kept aside.</source>
-        <translation>用 {backup} 替换当前资料库吗？
-
-该备份之后所做的修改不会出现在恢复后的资料库中；当前文件会另行保留。</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Import &amp;Files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Import F&amp;older…</source>
         <translation>导入文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Open the &amp;Sample Issues</source>
         <translation>打开示例报刊(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>Issue &amp;Properties…</source>
         <translation>本期属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>Re&amp;load Library</source>
         <translation>重新载入资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>Next &amp;Issue</source>
         <translation>下一期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Previous I&amp;ssue</source>
         <translation>上一期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Page Down, Then Next Article</source>
         <translation>向下翻页，到底转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>Page Up, Then Previous Article</source>
         <translation>向上翻页，到顶转到上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="173"/>
         <source>Go to &amp;Issues Pane</source>
         <translation>转到报刊栏(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Go to &amp;Articles Pane</source>
         <translation>转到文章栏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178"/>
+        <location filename="../../reader/ui/actions.py" line="179"/>
         <source>Go to &amp;Reader Pane</source>
         <translation>转到阅读栏(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
+        <location filename="../../reader/ui/actions.py" line="181"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一栏(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Pre&amp;vious Pane</source>
         <translation>上一栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184"/>
+        <location filename="../../reader/ui/actions.py" line="185"/>
         <source>&amp;About Issue Reader</source>
         <translation>关于报刊校读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>Mark OCR &amp;Error…</source>
         <translation>标为识别错误(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Add &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193"/>
+        <location filename="../../reader/ui/actions.py" line="194"/>
         <source>Mark &amp;Important</source>
         <translation>标为重要(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="197"/>
         <source>Mark as &amp;Question</source>
         <translation>标为存疑(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199"/>
+        <location filename="../../reader/ui/actions.py" line="200"/>
         <source>Edi&amp;t Annotation…</source>
         <translation>编辑批注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="202"/>
+        <location filename="../../reader/ui/actions.py" line="203"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="205"/>
+        <location filename="../../reader/ui/actions.py" line="206"/>
         <source>&amp;Annotations Panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208"/>
+        <location filename="../../reader/ui/actions.py" line="209"/>
         <source>All Annotations in the &amp;Library…</source>
         <translation>资料库中的全部批注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>&amp;Orphaned Annotations…</source>
         <translation>孤立批注(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="216"/>
+        <location filename="../../reader/ui/actions.py" line="217"/>
         <source>Attach Orphan &amp;Here</source>
         <translation>将孤立批注挂到此处(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="219"/>
+        <location filename="../../reader/ui/actions.py" line="220"/>
         <source>&amp;Corrected Text</source>
         <translation>校正后文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="222"/>
+        <location filename="../../reader/ui/actions.py" line="223"/>
         <source>&amp;Not Proofread</source>
         <translation>未校对(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="225"/>
+        <location filename="../../reader/ui/actions.py" line="226"/>
         <source>&amp;Problematic</source>
         <translation>有问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="228"/>
+        <location filename="../../reader/ui/actions.py" line="229"/>
         <source>P&amp;roofread</source>
         <translation>已校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="231"/>
+        <location filename="../../reader/ui/actions.py" line="232"/>
         <source>&amp;Validated</source>
         <translation>已审定(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="234"/>
+        <location filename="../../reader/ui/actions.py" line="235"/>
         <source>Mark Proofread, Go to Ne&amp;xt Unproofread</source>
         <translation>标为已校对并转到下一篇未校对(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="239"/>
+        <location filename="../../reader/ui/actions.py" line="240"/>
         <source>&amp;Split Article Here</source>
         <translation>从此处拆分文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="242"/>
+        <location filename="../../reader/ui/actions.py" line="243"/>
         <source>&amp;Merge with Previous Article</source>
         <translation>与上一篇文章合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="245"/>
+        <location filename="../../reader/ui/actions.py" line="246"/>
         <source>&amp;Edit Article…</source>
         <translation>编辑文章信息(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="248"/>
+        <location filename="../../reader/ui/actions.py" line="249"/>
         <source>Next &amp;Flag</source>
         <translation>下一个标记(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="250"/>
+        <location filename="../../reader/ui/actions.py" line="251"/>
         <source>Previous F&amp;lag</source>
         <translation>上一个标记(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="253"/>
+        <location filename="../../reader/ui/actions.py" line="254"/>
         <source>&amp;Confirm Flag</source>
         <translation>确认标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="256"/>
+        <location filename="../../reader/ui/actions.py" line="257"/>
         <source>&amp;Dismiss Flag</source>
         <translation>驳回标记(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="259"/>
+        <location filename="../../reader/ui/actions.py" line="260"/>
         <source>&amp;Reopen Flag</source>
         <translation>重新待审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="262"/>
+        <location filename="../../reader/ui/actions.py" line="263"/>
         <source>&amp;Go to the Other Copy</source>
         <translation>转到另一处重复(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="265"/>
+        <location filename="../../reader/ui/actions.py" line="266"/>
         <source>C&amp;lean Text</source>
         <translation>清理后文本(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="267"/>
+        <location filename="../../reader/ui/actions.py" line="268"/>
         <source>&amp;Flags Panel</source>
         <translation>标记面板(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="269"/>
+        <source>&amp;Also-In Panel</source>
+        <translation>另见面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="271"/>
         <source>Detect Again in This &amp;Issue</source>
         <translation>在本期重新检测(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="272"/>
+        <location filename="../../reader/ui/actions.py" line="274"/>
         <source>Detect Again in the Whole &amp;Library…</source>
         <translation>在整个文库重新检测(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="276"/>
+        <location filename="../../reader/ui/actions.py" line="278"/>
         <source>&amp;Tag Selected Articles…</source>
         <translation>给所选文章加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="279"/>
+        <location filename="../../reader/ui/actions.py" line="281"/>
         <source>&amp;Remove a Tag from Selected Articles…</source>
         <translation>从所选文章移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="283"/>
+        <location filename="../../reader/ui/actions.py" line="285"/>
         <source>&amp;Tags Panel</source>
         <translation>标签面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="284"/>
+        <location filename="../../reader/ui/actions.py" line="286"/>
         <source>Re&amp;name Tag…</source>
         <translation>重命名标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="285"/>
+        <location filename="../../reader/ui/actions.py" line="287"/>
         <source>Tag &amp;Colour…</source>
         <translation>标签颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="286"/>
+        <location filename="../../reader/ui/actions.py" line="288"/>
         <source>&amp;Delete Tag…</source>
         <translation>删除标签(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="288"/>
+        <location filename="../../reader/ui/actions.py" line="290"/>
         <source>Articles with &amp;All Selected Tags</source>
         <translation>须带有全部所选标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="291"/>
+        <location filename="../../reader/ui/actions.py" line="293"/>
         <source>Clear Tag &amp;Filter (Show the Issue)</source>
         <translation>清除标签筛选(回到本期)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="294"/>
+        <location filename="../../reader/ui/actions.py" line="296"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="297"/>
+        <location filename="../../reader/ui/actions.py" line="299"/>
         <source>&amp;Search the Library…</source>
         <translation>搜索全库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="300"/>
+        <location filename="../../reader/ui/actions.py" line="302"/>
         <source>Next Search &amp;Match</source>
         <translation>下一个搜索匹配(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="303"/>
+        <location filename="../../reader/ui/actions.py" line="305"/>
         <source>Previous Search Ma&amp;tch</source>
         <translation>上一个搜索匹配(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>AlsoIn</name>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="65"/>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="66"/>
+        <source>nearly identical</source>
+        <translation>几乎相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="67"/>
+        <source>contains it</source>
+        <translation>包含该段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="68"/>
+        <source>part of it</source>
+        <translation>为其一部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="69"/>
+        <source>shares a passage</source>
+        <translation>有一段相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="82"/>
+        <source>outside any article</source>
+        <translation>不在任何文章中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="83"/>
+        <source>¶{number} of “{title}”</source>
+        <translation>《{title}》第 {number} 段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="93"/>
+        <source>Also in {where}, {there} ({relation})</source>
+        <translation>另见于 {where}，{there}（{relation}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="106"/>
+        <source>¶</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="107"/>
+        <source>Also in</source>
+        <translation>另见于</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="108"/>
+        <source>There</source>
+        <translation>该处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="109"/>
+        <source>How</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="193"/>
+        <source>… and {count} more places</source>
+        <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="239"/>
+        <source>Choose an article to see where its text is also printed.</source>
+        <translation>选择一篇文章，查看其文字还刊登在哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="243"/>
+        <source>No text of this article was found in other issues.</source>
+        <translation>其他期次中未发现本文的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="247"/>
+        <source>{paragraphs} paragraph(s) also printed elsewhere, {places} place(s). Enter or double-click opens one.</source>
+        <translation>{paragraphs} 段另见于别处，共 {places} 处。按回车或双击打开。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="271"/>
+        <source>Also In</source>
+        <translation>另见</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="321"/>
+        <source>That place is not in an article.</source>
+        <translation>该处不在任何文章中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="357"/>
+        <source>Text shared across issues: all issues linked.</source>
+        <translation>跨期重复文字：所有期次均已关联。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="364"/>
+        <source>Linking text shared across issues stopped: {error}</source>
+        <translation>关联跨期重复文字时中止：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="396"/>
+        <source>Finding text shared across issues: {count} issues to go</source>
+        <translation>正在查找跨期重复文字：还剩 {count} 期</translation>
     </message>
 </context>
 <context>
@@ -995,47 +1061,47 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="282"/>
+        <location filename="../../reader/ui/export_dialog.py" line="283"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="296"/>
+        <location filename="../../reader/ui/export_dialog.py" line="297"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="311"/>
+        <location filename="../../reader/ui/export_dialog.py" line="312"/>
         <source>No preview: {error}</source>
         <translation>无法预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="332"/>
+        <location filename="../../reader/ui/export_dialog.py" line="333"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="332"/>
+        <location filename="../../reader/ui/export_dialog.py" line="333"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="345"/>
+        <location filename="../../reader/ui/export_dialog.py" line="346"/>
         <source>Exported {count} annotations from {articles} articles to {path}</source>
         <translation>已将 {articles} 篇文章中的 {count} 条批注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="353"/>
+        <location filename="../../reader/ui/export_dialog.py" line="354"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="357"/>
+        <location filename="../../reader/ui/export_dialog.py" line="358"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="358"/>
+        <location filename="../../reader/ui/export_dialog.py" line="359"/>
         <source>The export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
@@ -1722,6 +1788,53 @@ Changes made since that backup will not be in the restored library; the current 
     </message>
 </context>
 <context>
+    <name>LibraryCare</name>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="26"/>
+        <location filename="../../reader/ui/library_care.py" line="107"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="28"/>
+        <source>Library files (*.sqlite);;All files (*)</source>
+        <translation>资料库文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="37"/>
+        <source>The Library Is Damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="39"/>
+        <source>The library {path} cannot be used.</source>
+        <translation>资料库 {path} 无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="44"/>
+        <source>{reason}
+
+You can restore one of its backups; the damaged file is kept aside.</source>
+        <translation>{reason}
+
+可以从它的某个备份恢复；损坏的文件会另行保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="50"/>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_care.py" line="108"/>
+        <source>Replace the library with {backup}?
+
+Changes made since that backup will not be in the restored library; the current file is kept aside.</source>
+        <translation>用 {backup} 替换当前资料库吗？
+
+该备份之后所做的修改不会出现在恢复后的资料库中；当前文件会另行保留。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/main_window.py" line="75"/>
@@ -1729,72 +1842,72 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>{library} — 报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>&amp;Undo {edit}</source>
         <translation>撤销 {edit}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>&amp;Redo {edit}</source>
         <translation>重做 {edit}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233"/>
+        <location filename="../../reader/ui/main_window.py" line="234"/>
         <source>Import Issue Files</source>
         <translation>导入报刊文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="235"/>
+        <location filename="../../reader/ui/main_window.py" line="236"/>
         <source>Issue files (*.txt *.md *.markdown);;All files (*)</source>
         <translation>报刊文件 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../reader/ui/main_window.py" line="244"/>
         <source>Import a Folder of Issues</source>
         <translation>导入报刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257"/>
+        <location filename="../../reader/ui/main_window.py" line="258"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="289"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>The import stopped: {error}</source>
         <translation>导入中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="312"/>
+        <location filename="../../reader/ui/main_window.py" line="313"/>
         <source>Choose an issue first.</source>
         <translation>请先选择一期报刊。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>Find in Article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344"/>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>“{text}” is not in this article.</source>
         <translation>本文中没有“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351"/>
+        <location filename="../../reader/ui/main_window.py" line="352"/>
         <source>About Issue Reader</source>
         <translation>关于报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="353"/>
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;Read, proofread and annotate OCR&apos;d newspaper issues.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;阅读、校对和批注经 OCR 识别的报纸版面。&lt;/p&gt;</translation>
     </message>
@@ -1817,37 +1930,37 @@ Changes made since that backup will not be in the restored library; the current 
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="64"/>
+        <location filename="../../reader/ui/menus.py" line="65"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="86"/>
+        <location filename="../../reader/ui/menus.py" line="87"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="102"/>
+        <location filename="../../reader/ui/menus.py" line="103"/>
         <source>A&amp;rticle</source>
         <translation>文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="116"/>
+        <location filename="../../reader/ui/menus.py" line="117"/>
         <source>Tag&amp;s</source>
         <translation>标签(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="130"/>
+        <location filename="../../reader/ui/menus.py" line="131"/>
         <source>F&amp;lags</source>
         <translation>标记(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="133"/>
+        <location filename="../../reader/ui/menus.py" line="134"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="134"/>
+        <location filename="../../reader/ui/menus.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1922,7 +2035,7 @@ Changes made since that backup will not be in the restored library; the current 
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="70"/>
+        <location filename="../../reader/ui/reader_view.py" line="82"/>
         <source>Choose an article to read it here.</source>
         <translation>选择一篇文章，即可在此阅读。</translation>
     </message>

@@ -7,16 +7,17 @@ from reader.db.connection import connect, open_library
 from reader.db.schema import migrations
 from reader.db.tag_views import list_tags
 from reader.db.tags import add_tag
-from reader.importer.run import import_paths
 from reader.text.keywords import refresh_idf
 
 
-def test_a_library_from_before_gets_the_tables_then_counts_its_articles(tmp_path, samples):
+def test_a_library_from_before_gets_the_tables_then_counts_its_articles(
+    tmp_path, store_samples_raw
+):
     path = tmp_path / "library.sqlite"
     db = connect(path)
     migrations.apply(db, stop_before="0003_keyword_df")
     assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'keyword_df'").fetchone() is None
-    import_paths(db, [samples])
+    store_samples_raw(db)  # as the importer of that schema stored them
     add_tag(db, [1, 2], "教育")
     db.close()
     db = open_library(path)  # backs up, then migrates

@@ -91,3 +91,18 @@ def test_every_string_of_the_window_is_translated(tmp_path):
     )  # fmt: skip
     shipped = update.catalogue("zh_CN").with_suffix(".qm")
     assert shipped.read_bytes() == compiled.read_bytes()  # the .qm beside the .ts is up to date
+
+
+def test_every_message_has_the_context_the_code_asks_for(chinese):
+    """lupdate files a module-level `tr()` wrapper's strings under the empty context, which
+    no code asks for at run time: such strings would stay English in a Chinese window."""
+    import xml.etree.ElementTree as ET
+
+    catalogue = ET.parse(i18n.translations_dir() / "issue_reader_zh_CN.ts").getroot()
+    assert all(ctx.findtext("name") for ctx in catalogue.iter("context"))
+    for context, source in (
+        ("LibraryCare", "Restore from Backup"),
+        ("AlsoIn", "Also In"),
+        ("AlsoIn", "identical"),
+    ):
+        assert QCoreApplication.translate(context, source) != source
