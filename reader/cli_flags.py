@@ -88,7 +88,10 @@ def _run_also_in(args: argparse.Namespace) -> int:
     issue_id = _issue_id(db, args.issue)
     issue_ids = [issue_id] if issue_id is not None else [i.id for i in list_issues(db)]
     places = [
-        place for i in issue_ids for found in also_in_issue(db, i).values() for place in found
+        place
+        for i in issue_ids
+        for found in also_in_issue(db, i, limit=None).values()
+        for place in found.shown
     ]
     if args.json:
         print(json.dumps([place.as_json() for place in places], ensure_ascii=False, indent=2))

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from sqlite_utils import Database
@@ -263,64 +263,90 @@ class AlsoIn:
         }  # fmt: skip
 
 
-_OTHER = f"""
-    SELECT l.paragraph_id, l.other_id, l.shared, l.relation FROM {LINKS} l
-    WHERE l.paragraph_id IN (SELECT value FROM json_each(:ids))
-    UNION ALL
-    SELECT l.other_id, l.paragraph_id, l.shared,
-           CASE l.relation WHEN 'contains' THEN 'contained' WHEN 'contained' THEN 'contains'
-                ELSE l.relation END
-    FROM {LINKS} l WHERE l.other_id IN (SELECT value FROM json_each(:ids))
-"""
+SHOWN = 50  # places read per paragraph for the window; standing text may have thousands
 
-_ALSO_IN = f"""
-    SELECT o.paragraph_id, o.other_id, i.id, i.publication, i.date, i.page, i.title,
-           i.source_name, a.id, a.title,
-           CASE WHEN a.id IS NULL THEN NULL ELSE p.position - a.first_paragraph + 1 END,
-           o.shared, o.relation
-    FROM ({_OTHER}) o
-    JOIN paragraphs p ON p.id = o.other_id
-    JOIN issues i ON i.id = p.issue_id AND i.is_current = 1
+
+@dataclass
+class Places:
+    """The other places of one paragraph's text, oldest issue first."""
+
+    shown: list[AlsoIn]
+    more: bool = False  # there are more places than `shown` (the limit was reached)
+
+
+_PLACE = """
+    SELECT p.id, i.id, i.publication, i.date, i.page, i.title, i.source_name, a.id, a.title,
+           CASE WHEN a.id IS NULL THEN NULL ELSE p.position - a.first_paragraph + 1 END
+    FROM paragraphs p JOIN issues i ON i.id = p.issue_id AND i.is_current = 1
     LEFT JOIN articles a ON a.issue_id = p.issue_id
          AND p.position BETWEEN a.first_paragraph AND a.last_paragraph
-    ORDER BY o.paragraph_id, i.date IS NULL, i.date, i.id, o.other_id
+    WHERE p.id IN (SELECT value FROM json_each(?))
 """
 
 
-def also_in(db: Database, paragraph_ids: Iterable[int]) -> dict[int, list[AlsoIn]]:
-    """Paragraph id → the other current places of its text, oldest issue first.
+def also_in(
+    db: Database, paragraph_ids: Iterable[int], limit: int | None = SHOWN
+) -> dict[int, Places]:
+    """Paragraph id → the other current places of its text (those that have any).
 
+    Each paragraph reads at most `limit` links each way, in import order,
+    so standing text printed in 30,000 issues costs what one page costs.
     Identical copies are linked to the first copy only (it answers for them
     in the prints), so a copy's other copies are read through that one.
     """
-    found = _direct(db, paragraph_ids)
-    hubs = {p.other_id for places in found.values() for p in places if p.relation == "identical"}
-    if hubs:
-        around = _direct(db, hubs)
-        for paragraph_id, places in found.items():
-            seen = {p.other_id for p in places} | {paragraph_id}
-            for hub in [p.other_id for p in places if p.relation == "identical"]:
-                for p in around.get(hub, []):
-                    if p.relation == "identical" and p.other_id not in seen:
-                        seen.add(p.other_id)
-                        places.append(replace(p, paragraph_id=paragraph_id))
-            places.sort(key=_oldest_first)
+    wanted = limit + 1 if limit is not None else -1  # one more tells that there are more
+    linked: dict[int, dict[int, tuple[int, str]]] = {}
+    for paragraph_id in dict.fromkeys(paragraph_ids):
+        mine = _links(db, paragraph_id, wanted)
+        for hub in [other for other, (_, how) in mine.items() if how == "identical"]:
+            for other, (shared, how) in _links(db, hub, wanted).items():
+                if how == "identical" and other != paragraph_id:
+                    mine.setdefault(other, (shared, how))
+        if mine:
+            linked[paragraph_id] = mine
+    others = {other for mine in linked.values() for other in mine}
+    rows = db.execute(_PLACE, [json.dumps(sorted(others))]).fetchall()
+    where = {row[0]: row for row in rows}
+    found: dict[int, Places] = {}
+    for paragraph_id, mine in linked.items():
+        places = sorted(
+            (
+                AlsoIn(paragraph_id, *where[other], shared, how)
+                for other, (shared, how) in mine.items()
+                if other in where
+            ),
+            key=_oldest_first,
+        )
+        if places:
+            cut = limit is not None and len(places) > limit
+            found[paragraph_id] = Places(places[:limit] if cut else places, cut)
     return found
+
+
+def _links(db: Database, paragraph_id: int, limit: int) -> dict[int, tuple[int, str]]:
+    """Other paragraph → (shared, relation from this one's side), both directions."""
+    older = db.execute(
+        f"SELECT other_id, shared, relation FROM {LINKS} WHERE paragraph_id = ? LIMIT ?",
+        [paragraph_id, limit],
+    )
+    newer = db.execute(
+        f"SELECT paragraph_id, shared, relation FROM {LINKS} WHERE other_id = ?"
+        " ORDER BY paragraph_id LIMIT ?",
+        [paragraph_id, limit],
+    )
+    links = {other: (shared, how) for other, shared, how in older}
+    for other, shared, how in newer:
+        links.setdefault(other, (shared, _FLIPPED.get(how, how)))
+    return links
 
 
 def _oldest_first(place: AlsoIn) -> tuple:
     return (place.date is None, place.date or "", place.issue_id, place.other_id)
 
 
-def _direct(db: Database, paragraph_ids: Iterable[int]) -> dict[int, list[AlsoIn]]:
-    ids = json.dumps(sorted(set(paragraph_ids)))
-    found: dict[int, list[AlsoIn]] = {}
-    for row in db.execute(_ALSO_IN, {"ids": ids}):
-        found.setdefault(row[0], []).append(AlsoIn(*row))
-    return found
-
-
-def also_in_issue(db: Database, issue_id: int) -> dict[int, list[AlsoIn]]:
-    """`also_in` for every paragraph of an issue."""
-    ids = [r[0] for r in db.execute("SELECT id FROM paragraphs WHERE issue_id = ?", [issue_id])]
-    return also_in(db, ids)
+def also_in_issue(db: Database, issue_id: int, limit: int | None = SHOWN) -> dict[int, Places]:
+    """`also_in` for every paragraph of an issue, in text order."""
+    ids = [r[0] for r in db.execute(
+        "SELECT id FROM paragraphs WHERE issue_id = ? ORDER BY position", [issue_id]
+    )]  # fmt: skip
+    return also_in(db, ids, limit)

@@ -45,7 +45,7 @@ from sqlite_utils import Database
 from reader.db import reuse
 from reader.db.articles import ArticleRow
 from reader.db.connection import open_library
-from reader.db.reuse import AlsoIn
+from reader.db.reuse import SHOWN, AlsoIn, Places
 from reader.ui.actions import ActionId as A
 from reader.ui.model_headers import column_header
 from reader.ui.reader_view import ReaderView
@@ -119,7 +119,7 @@ class AlsoInModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.article: ArticleRow | None = None
-        self.by_paragraph: dict[int, list[AlsoIn]] = {}
+        self.by_paragraph: dict[int, Places] = {}
         self._rows: list[tuple[int, AlsoIn]] = []  # (¶n here, place)
 
     def show(self, article: ArticleRow | None) -> None:
@@ -130,7 +130,8 @@ class AlsoInModel(QAbstractTableModel):
         self._rows = [
             (number, place)
             for number, paragraph_id in enumerate(ids, start=1)
-            for place in self.by_paragraph.get(paragraph_id, [])
+            if paragraph_id in self.by_paragraph
+            for place in self.by_paragraph[paragraph_id].shown
         ]
         self.endResetModel()
 
@@ -142,6 +143,10 @@ class AlsoInModel(QAbstractTableModel):
 
     def paragraphs_linked(self) -> int:
         return len(self.by_paragraph)
+
+    def cut(self) -> bool:
+        """Some paragraph has more places than were read (standing text, say)."""
+        return any(places.more for places in self.by_paragraph.values())
 
     def rowCount(self, parent: Index = ROOT_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -177,25 +182,27 @@ class AlsoInMarks:
         reader.margin_painters.append(self.paint)
         reader.margin_tips["also_in"] = self.tips
 
-    def places(self, block: QTextBlock) -> list[AlsoIn]:
-        found = self._model.by_paragraph
-        return [p for pid in self._reader.paragraph_ids_in_block(block) for p in found.get(pid, [])]
+    def places(self, block: QTextBlock) -> tuple[list[AlsoIn], bool]:
+        """The places of the block's paragraphs, and whether there are more than those."""
+        linked = self._model.by_paragraph
+        found = [linked[pid] for pid in self._reader.paragraph_ids_in_block(block) if pid in linked]
+        return [p for places in found for p in places.shown], any(p.more for p in found)
 
     def paint(self, painter: QPainter, block: QTextBlock, rect: QRectF) -> None:
-        if self.places(block):
+        if self.places(block)[0]:
             color = QColor(self._reader.palette().color(self._reader.foregroundRole()))
             color.setAlphaF(0.35)
             painter.fillRect(QRectF(rect.right() - 3, rect.top() + 2, 2, rect.height() - 4), color)
 
     def tips(self, block: QTextBlock) -> list[str]:
-        places = self.places(block)
+        places, more = self.places(block)
         tips = [describe(place) for place in places[:TIP_PLACES]]
-        if len(places) > TIP_PLACES:
-            tips.append(
-                QCoreApplication.translate("AlsoIn", "… and {count} more places").format(
-                    count=len(places) - TIP_PLACES
-                )
-            )
+        if more:
+            text = QCoreApplication.translate("AlsoIn", "… and more than {count} other places")
+            tips.append(text.format(count=len(places) - TIP_PLACES))
+        elif len(places) > TIP_PLACES:
+            text = QCoreApplication.translate("AlsoIn", "… and {count} more places")
+            tips.append(text.format(count=len(places) - TIP_PLACES))
         return tips
 
 
@@ -257,6 +264,10 @@ class AlsoInPanel(QWidget):
                 "{paragraphs} paragraph(s) also printed elsewhere, {places} place(s)."
                 " Enter or double-click opens one.",
             ).format(paragraphs=self.model.paragraphs_linked(), places=self.model.rowCount())
+            if self.model.cut():
+                text += " " + QCoreApplication.translate(
+                    "AlsoIn", "Text printed in more than {count} places lists its first {count}."
+                ).format(count=SHOWN)
         self.summary.setText(text)
 
 

@@ -352,107 +352,117 @@
 <context>
     <name>AlsoIn</name>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="65"/>
+        <location filename="../../reader/ui/also_in.py" line="67"/>
         <source>identical</source>
         <translation>完全相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="66"/>
+        <location filename="../../reader/ui/also_in.py" line="68"/>
         <source>nearly identical</source>
         <translation>几乎相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="67"/>
+        <location filename="../../reader/ui/also_in.py" line="69"/>
         <source>contains it</source>
         <translation>包含该段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="68"/>
+        <location filename="../../reader/ui/also_in.py" line="70"/>
         <source>part of it</source>
         <translation>为其一部分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="69"/>
+        <location filename="../../reader/ui/also_in.py" line="71"/>
         <source>shares a passage</source>
         <translation>有一段相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="82"/>
+        <location filename="../../reader/ui/also_in.py" line="84"/>
         <source>outside any article</source>
         <translation>不在任何文章中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="83"/>
+        <location filename="../../reader/ui/also_in.py" line="85"/>
         <source>¶{number} of “{title}”</source>
         <translation>《{title}》第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="93"/>
+        <location filename="../../reader/ui/also_in.py" line="95"/>
         <source>Also in {where}, {there} ({relation})</source>
         <translation>另见于 {where}，{there}（{relation}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="106"/>
+        <location filename="../../reader/ui/also_in.py" line="108"/>
         <source>¶</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="107"/>
+        <location filename="../../reader/ui/also_in.py" line="109"/>
         <source>Also in</source>
         <translation>另见于</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="108"/>
+        <location filename="../../reader/ui/also_in.py" line="110"/>
         <source>There</source>
         <translation>该处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="109"/>
+        <location filename="../../reader/ui/also_in.py" line="111"/>
         <source>How</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="193"/>
+        <location filename="../../reader/ui/also_in.py" line="201"/>
+        <source>… and more than {count} other places</source>
+        <translation>……另有超过 {count} 处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="204"/>
         <source>… and {count} more places</source>
         <translation>……另有 {count} 处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="239"/>
+        <location filename="../../reader/ui/also_in.py" line="254"/>
         <source>Choose an article to see where its text is also printed.</source>
         <translation>选择一篇文章，查看其文字还刊登在哪里。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="243"/>
+        <location filename="../../reader/ui/also_in.py" line="258"/>
         <source>No text of this article was found in other issues.</source>
         <translation>其他期次中未发现本文的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="247"/>
+        <location filename="../../reader/ui/also_in.py" line="262"/>
         <source>{paragraphs} paragraph(s) also printed elsewhere, {places} place(s). Enter or double-click opens one.</source>
         <translation>{paragraphs} 段另见于别处，共 {places} 处。按回车或双击打开。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="271"/>
+        <location filename="../../reader/ui/also_in.py" line="268"/>
+        <source>Text printed in more than {count} places lists its first {count}.</source>
+        <translation>刊登超过 {count} 处的文字只列出最早的 {count} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="290"/>
         <source>Also In</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="321"/>
+        <location filename="../../reader/ui/also_in.py" line="340"/>
         <source>That place is not in an article.</source>
         <translation>该处不在任何文章中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="357"/>
+        <location filename="../../reader/ui/also_in.py" line="376"/>
         <source>Text shared across issues: all issues linked.</source>
         <translation>跨期重复文字：所有期次均已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="364"/>
+        <location filename="../../reader/ui/also_in.py" line="383"/>
         <source>Linking text shared across issues stopped: {error}</source>
         <translation>关联跨期重复文字时中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="396"/>
+        <location filename="../../reader/ui/also_in.py" line="415"/>
         <source>Finding text shared across issues: {count} issues to go</source>
         <translation>正在查找跨期重复文字：还剩 {count} 期</translation>
     </message>

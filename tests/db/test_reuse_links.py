@@ -71,12 +71,12 @@ def test_a_reprint_of_a_sample_is_also_in_the_original_and_not_flagged(library, 
     assert set(long_enough) <= set(found)  # found through the OCR errors
     position = dict(library.execute("SELECT id, position FROM paragraphs"))
     for pid, places in found.items():
-        assert {p.issue_id for p in places} == {first}
+        assert {p.issue_id for p in places.shown} == {first} and not places.more
         # its own original, at the same place (and the sample's in-issue repeats of it)
-        assert position[pid] in {position[p.other_id] for p in places}
+        assert position[pid] in {position[p.other_id] for p in places.shown}
     # the link is seen from the original's side too, pointing at the reprint's paragraph
     back = reuse.also_in_issue(library, first)
-    assert len(back) == len(found) and all(p[0].issue_id == second for p in back.values())
+    assert len(back) == len(found) and all(p.shown[0].issue_id == second for p in back.values())
     # reuse is not damage: an exact reprint has the flags the original has, no more
     exact = _import(library, _write(tmp_path, "2023-02-02_reprint.txt", text))[0]
     assert len(reuse.also_in_issue(library, exact)) >= len(long_enough)
@@ -90,7 +90,7 @@ def test_standing_text_is_printed_once_and_every_copy_is_found(library, tmp_path
         *(_write(tmp_path, f"2023-01-0{n + 1}.txt", STORIES[n], STANDING) for n in range(3)),
     )
     first_copy = _paragraph_id(library, ids[0], STANDING)
-    places = reuse.also_in(library, [first_copy])[first_copy]
+    places = reuse.also_in(library, [first_copy])[first_copy].shown
     assert [p.issue_id for p in places] == ids[1:]
     assert {p.relation for p in places} == {"identical"}
     later = _paragraph_id(library, ids[2], STANDING)
@@ -98,7 +98,8 @@ def test_standing_text_is_printed_once_and_every_copy_is_found(library, tmp_path
     stored = library.execute("SELECT paragraph_id, other_id FROM reuse_links").fetchall()
     assert sorted(stored) == [(second, first_copy), (later, first_copy)]  # linked to the first
     # … and every copy sees every other, through the first
-    assert [p.other_id for p in reuse.also_in(library, [later])[later]] == [first_copy, second]
+    seen = reuse.also_in(library, [later])[later]
+    assert [p.other_id for p in seen.shown] == [first_copy, second] and not seen.more
     owners = {r[0] for r in library.execute("SELECT DISTINCT paragraph_id FROM reuse_prints")}
     assert first_copy in owners and later not in owners  # the older copy answers for it
     # the stories share nothing with one another
@@ -114,14 +115,14 @@ def test_a_new_version_replaces_the_old_ones_links(library, tmp_path):
     new = _import(library, path)[0]
     assert new != old
     standing = _paragraph_id(library, new, STANDING)
-    assert [p.issue_id for p in reuse.also_in(library, [standing])[standing]] == [copy]
+    assert [p.issue_id for p in reuse.also_in(library, [standing])[standing].shown] == [copy]
     # the copy the old version answered for has its own prints again: a later issue finds it
     third = _import(library, _write(tmp_path, "2023-01-03.txt", STORIES[0] + "又讯。", STANDING))
     mine = _paragraph_id(library, third[0], STANDING)
-    assert {p.issue_id for p in reuse.also_in(library, [mine])[mine]} == {copy, new}
+    assert {p.issue_id for p in reuse.also_in(library, [mine])[mine].shown} == {copy, new}
     # the old version is out of every answer
     everything = [reuse.also_in_issue(library, i) for i in (copy, new, third[0])]
-    assert all(p.issue_id != old for found in everything for ps in found.values() for p in ps)
+    assert all(p.issue_id != old for found in everything for ps in found.values() for p in ps.shown)
 
 
 def test_detecting_again_finds_the_same_links(library, tmp_path):
@@ -190,4 +191,21 @@ def test_linking_the_waiting_issues_can_be_cancelled_between_issues(library, tmp
     assert len(reuse.also_in(library, [_paragraph_id(library, ids[0], STANDING)])) == 1
     reuse.link_pending(library)
     first = _paragraph_id(library, ids[0], STANDING)
-    assert [p.issue_id for p in reuse.also_in(library, [first])[first]] == ids[1:]
+    assert [p.issue_id for p in reuse.also_in(library, [first])[first].shown] == ids[1:]
+
+
+def test_standing_text_in_many_issues_reads_one_page_of_places(library, tmp_path):
+    ids = _import(
+        library,
+        *(
+            _write(tmp_path, f"2023-02-{n + 1:02d}.txt", f"第{n}期。" + STORIES[n % 3], STANDING)
+            for n in range(8)
+        ),
+    )
+    first = _paragraph_id(library, ids[0], STANDING)
+    last = _paragraph_id(library, ids[-1], STANDING)
+    page = reuse.also_in(library, [first, last], limit=3)
+    assert [p.issue_id for p in page[first].shown] == ids[1:4] and page[first].more
+    assert [p.issue_id for p in page[last].shown] == ids[:3] and page[last].more
+    everything = reuse.also_in(library, [last], limit=None)[last]
+    assert [p.issue_id for p in everything.shown] == ids[:-1] and not everything.more
