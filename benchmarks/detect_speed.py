@@ -11,9 +11,13 @@ phrases, as real ones do. Into them it plants
   paragraph with the tail of an earlier one glued on;
 * a narrow column run in one issue in ten,
 
-then runs, issue by issue, `detect_issue` and `ReuseIndex.add_issue` (query
-against earlier issues, then store). Each size runs in its own subprocess so
-the peak resident memory (`ru_maxrss`) is that size's alone.
+then runs, issue by issue, `detect_issue` and what the importer does for
+"also in …": the issue's paragraphs are written to a library file (as bare
+rows, outside the timing) and `reader.db.reuse.link_issue` looks up their
+prints, verifies the candidates and stores links and prints, in one
+transaction. Each size runs in its own subprocess so the peak resident
+memory (`ru_maxrss`) is that size's alone; "index MB" is what the reuse
+tables take in the library file (dbstat).
 
     .venv/bin/python benchmarks/detect_speed.py [sizes…]
 """
@@ -26,6 +30,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,8 +40,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reader.db import reuse as library_reuse  # noqa: E402
+from reader.db.connection import open_library  # noqa: E402
 from reader.detect import detect_issue  # noqa: E402
-from reader.detect.reuse import ReuseIndex  # noqa: E402
 from reader.importer.paragraphs import split_paragraphs  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
@@ -178,12 +184,25 @@ def plant_inner_copy(rng: random.Random, texts: list[str]) -> tuple[int, int] | 
     return later, source
 
 
-def index_bytes(index: ReuseIndex) -> int:
-    """Postings, bitmaps, ids, groups and the normalised texts of a reuse index."""
-    arrays = sum(s.postings.nbytes + (0 if s.bitmap is None else s.bitmap.nbytes)
-                 for s in index.postings.segments)  # fmt: skip
-    texts = sum(sys.getsizeof(t) for t in index.texts) + sys.getsizeof(index.texts)
-    return arrays + texts + index.ids.itemsize * len(index.ids) * 2
+def store_issue(db, number: int, texts: list[str], first_id: int) -> int:
+    """Bare issue and paragraph rows (ids as planned), as the importer's insert leaves them."""
+    with db.atomic():
+        issue_id = db.execute(
+            "INSERT INTO issues (source_path, source_name, content_hash, encoding, byte_size,"
+            " char_count, imported_at) VALUES (?1, ?1, ?1, 'utf-8', 0, 0, '')",
+            [f"issue-{number}"],
+        ).lastrowid
+        db.conn.executemany(
+            'INSERT INTO paragraphs (id, issue_id, position, start, "end", gap_before, text)'
+            " VALUES (?, ?, ?, 0, 0, '', ?)",
+            [(first_id + i + 1, issue_id, i, text) for i, text in enumerate(texts)],
+        )
+    return issue_id
+
+
+def reuse_bytes(db) -> int:
+    """Pages of the reuse tables and their index (all named reuse_…)."""
+    return db.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'reuse%'").fetchone()[0] or 0
 
 
 def warm_up() -> float:
@@ -197,7 +216,8 @@ def run(size: int) -> dict:
     library = build_library(size)
     load_s = warm_up()
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    index = ReuseIndex()
+    folder = Path(tempfile.mkdtemp())
+    db = open_library(folder / "library.sqlite")
     found_inner: set[tuple[int, int, int]] = set()
     reuse: dict[int, set[int]] = {}
     clock = Clock()
@@ -206,13 +226,16 @@ def run(size: int) -> dict:
         paragraphs = split_paragraphs("\n\n".join(texts))[0]  # as the importer hands them over
         with clock("detect"):
             findings = detect_issue(paragraphs)
-        ids = list(range(next_id, next_id + len(paragraphs)))
+        issue_id = store_issue(db, number, [p.text for p in paragraphs], next_id)
         with clock("index"):
-            matches = index.add_issue(ids, [p.text for p in paragraphs], group=number)
+            library_reuse.link_issue(db, issue_id)
         found_inner |= {
             (number, f.paragraph, r) for f in findings if f.kind == "duplicate" for r in f.related
         }
-        reuse.update({pid: {m.id for m in ms} for pid, ms in zip(ids, matches, strict=True) if ms})
+        for mine, other in db.execute(
+            "SELECT paragraph_id, other_id FROM reuse_links WHERE paragraph_id > ?", [next_id]
+        ):
+            reuse.setdefault(mine - 1, set()).add(other - 1)
         next_id += len(paragraphs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
@@ -222,7 +245,7 @@ def run(size: int) -> dict:
         **clock.totals(),
         "base_mb": base / 1024,
         "peak_mb": peak / 1024,
-        "index_mb": index_bytes(index) / 2**20,
+        "index_mb": reuse_bytes(db) / 2**20,
         "cross_planted": len(library.cross),
         "cross_found": sum(src in reuse.get(cp, ()) for cp, src in library.cross),
         "inner_planted": len(library.inner),
@@ -279,7 +302,7 @@ def main(sizes: list[int]) -> None:
         recall = (_recall(r, "cross"), _recall(r, "inner"))
         print(row.format(r["size"], r["issues"], *times, *memory, *recall))
     print("seconds: wall (cpu); base MB: resident with jieba and the library loaded, before")
-    print("detection; peak MB: resident at the end; index MB: what the reuse index holds")
+    print("detection; peak MB: resident at the end; index MB: the reuse tables in the library")
     print(f"jieba dictionary and tables loaded once before timing: {rows[0]['load_s']:.2f} s wall")
     for r in rows:
         right, pairs = r["reuse_right"], r["reuse_pairs"]

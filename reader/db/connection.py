@@ -54,6 +54,9 @@ class LibraryDatabase(Database):
             raise
 
 
+CACHE_KB = 64 * 1024  # per connection; the default 2 MB rereads index pages on every import
+
+
 def connect(path: Path | str) -> Database:
     """A connection to an existing or new library file, without migrating it."""
     try:
@@ -64,6 +67,7 @@ def connect(path: Path | str) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # durable across a killed process in WAL
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
     except sqlite3.DatabaseError as err:
         raise LibraryError(f"{path} is not a library file or is damaged: {err}") from err
     return LibraryDatabase(conn)

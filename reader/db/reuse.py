@@ -41,14 +41,17 @@ from dataclasses import dataclass
 import numpy as np
 from sqlite_utils import Database
 
-from reader.detect.reuse import LIMIT, MIN_HITS, Prints, compare
+from reader.detect.reuse import MIN_HITS, Prints, compare
 from reader.detect.text import normalise_all
 
 PRINTS = "reuse_prints"
+STOPPED = "reuse_stopped"
 LINKS = "reuse_links"
 PENDING = "reuse_pending"
 _FLIPPED = {"contains": "contained", "contained": "contains"}
 _CHUNK = 10_000  # prints per look-up statement
+PER_PRINT = 64  # paragraphs a print may have before it is a stop print (`_stop_common`)
+CANDIDATES = 50  # paragraphs compared per new paragraph, most prints shared first
 _AMONG = "id IN (SELECT value FROM json_each(?))"
 
 
@@ -71,6 +74,7 @@ def create_tables(db: Database) -> None:
         ) WITHOUT ROWID;
         CREATE INDEX {LINKS}_by_other ON {LINKS}(other_id);
         CREATE TABLE {PENDING} (issue_id INTEGER PRIMARY KEY);
+        CREATE TABLE {STOPPED} (print INTEGER PRIMARY KEY);
         """
     )
 
@@ -188,29 +192,60 @@ def _rows(ids: Sequence[int], prints: Prints, skip: set[int] = frozenset()) -> I
 def _store_prints(
     db: Database, ids: Sequence[int], prints: Prints, skip: set[int] = frozenset()
 ) -> None:
+    rows = _rows(ids, prints, skip)
+    keys = json.dumps(sorted({key for key, _ in rows}))
+    stopped = {
+        row[0]
+        for row in db.execute(
+            f"SELECT print FROM {STOPPED} WHERE print IN (SELECT value FROM json_each(?))", [keys]
+        )
+    }
     db.conn.executemany(
         f"INSERT OR IGNORE INTO {PRINTS} (print, paragraph_id) VALUES (?, ?)",
-        _rows(ids, prints, skip),
+        [row for row in rows if row[0] not in stopped],
     )
+    _stop_common(db, keys)
+
+
+_CANDIDATES = f"""
+    SELECT j.value ->> 1 AS text, r.paragraph_id, count(*) AS hits
+    FROM json_each(:pairs) j JOIN {PRINTS} r ON r.print = j.value ->> 0
+    GROUP BY text, r.paragraph_id HAVING hits >= :hits
+"""
 
 
 def _candidates(db: Database, prints: Prints) -> dict[int, list[int]]:
-    """Text index → the stored paragraphs sharing MIN_HITS prints with it, most hits first."""
-    keys, local = _keys(prints).tolist(), prints.local.tolist()
-    pairs = sorted({(text, key) for text, key in zip(local, keys, strict=True)})
-    found: dict[int, list[int]] = {}
+    """Text index → the stored paragraphs sharing MIN_HITS prints with it, most hits first.
+
+    Counting happens in SQLite (an issue has a few thousand prints); no
+    print has more than about PER_PRINT rows (`_stop_common`), so a stock
+    phrase costs a page of rows, not the library.
+    """
+    pairs = sorted(set(zip(_keys(prints).tolist(), prints.local.tolist(), strict=True)))
+    found: dict[int, list[tuple[int, int]]] = {}
     for start in range(0, len(pairs), _CHUNK):
-        chunk = pairs[start : start + _CHUNK]
-        rows = db.execute(
-            f"SELECT j.value ->> 0 AS text, r.paragraph_id, count(*) AS hits"
-            f" FROM json_each(?) j JOIN {PRINTS} r ON r.print = j.value ->> 1"
-            " GROUP BY text, r.paragraph_id HAVING hits >= ?"
-            " ORDER BY text, hits DESC, r.paragraph_id DESC",
-            [json.dumps(chunk), MIN_HITS],
-        )
-        for text, paragraph_id, _hits in rows:
-            found.setdefault(text, []).append(paragraph_id)
-    return {text: others[:LIMIT] for text, others in found.items()}
+        params = {"pairs": json.dumps(pairs[start : start + _CHUNK]), "hits": MIN_HITS}
+        for text, owner, hits in db.execute(_CANDIDATES, params):
+            found.setdefault(text, []).append((-hits, -owner))
+    return {text: [-o for _, o in sorted(ranked)[:CANDIDATES]] for text, ranked in found.items()}
+
+
+def _stop_common(db: Database, keys: str) -> None:
+    """Prints now held by more than PER_PRINT paragraphs become stop prints, like stop words.
+
+    A stock phrase (习近平新时代中国特色社会主义思想) is in a tenth of a party
+    paper's paragraphs: as evidence it says nothing, and looking it up would
+    read the library. Its rows go, and it is not stored again. `keys` is the
+    JSON list of the prints just stored.
+    """
+    common = db.execute(
+        f"SELECT print FROM {PRINTS} WHERE print IN (SELECT value FROM json_each(?))"
+        " GROUP BY print HAVING count(*) > ?",
+        [keys, PER_PRINT],
+    ).fetchall()
+    if common:
+        db.conn.executemany(f"INSERT OR IGNORE INTO {STOPPED} (print) VALUES (?)", common)
+        db.conn.executemany(f"DELETE FROM {PRINTS} WHERE print = ?", common)
 
 
 def _verified(

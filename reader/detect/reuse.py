@@ -1,35 +1,32 @@
-"""Text reused across issues: reprints and standing text, found without comparing all pairs.
+"""Text reused across issues: what counts as reuse, and the prints that find candidates.
 
 A library of ten years holds millions of paragraphs, so comparing every
-paragraph with every other is out of the question. `ReuseIndex` keeps an
-inverted index (`postings.Postings`) over hashed 8-character n-grams of
-normalised paragraph text (`text.normalise`: no spaces or punctuation):
+paragraph with every other is out of the question. Each paragraph gets
+*prints*: hashes of sampled 8-character n-grams of its normalised text
+(`text.normalise`: no spaces or punctuation), which the library keeps in a
+table it can look up by value (`reader.db.reuse`):
 
-* **Sampled n-grams.** Only n-grams whose hash has chosen bits zero are
-  stored and looked up: 1 in 8 for long texts, 1 in 4 under `MIDDLE_BELOW`
-  characters, 1 in 2 under `DENSE_BELOW`, since a short reprint with two
-  OCR errors may keep no intact n-gram at the sparse rate (recall on the
-  synthetic library of `benchmarks/detect_speed.py`: 0.999 at 1 in 4 for
-  every length, 0.988 at 1 in 8, 0.942 at 1 in 16). The library keeps one
-  row per print (`reader.db.reuse`), so the rate is its size. The choice depends on the text alone,
-  so two copies keep the same n-grams; the index is a fraction of a full one.
-* **Candidates, then verification.** A query (a batch: one issue) looks up its
-  sampled n-grams once, counts hits per stored paragraph, and only paragraphs
-  with `MIN_HITS` hits are compared for real with difflib: matching blocks of
+* **Sampled n-grams.** Only n-grams whose hash has chosen bits zero are kept:
+  1 in 8 for long texts, 1 in 4 under `MIDDLE_BELOW` characters, 1 in 2
+  under `DENSE_BELOW`, since a short reprint with two OCR errors may keep no
+  intact n-gram at the sparse rate. The choice depends on the text alone, so
+  two copies keep the same n-grams. Recall of planted OCR-damaged copies in
+  `benchmarks/detect_speed.py` (20,036 paragraphs, 342 copies): 0.999 at
+  1 in 4 for every length, 0.988 at 1 in 8, 0.942 at 1 in 16, 0.997 with
+  these tiers. The library keeps one row per print, so the rate is its size.
+* **Candidates, then verification.** Paragraphs sharing `MIN_HITS` prints
+  with a new one are compared for real (`compare`): matching blocks of
   `BLOCK`+ characters give the shared length, which must pass `is_reuse`.
 
-Cost is per character for hashing, per n-gram (times a logarithm: the number
-of segments and the binary search) for look-ups, and per candidate for
-verification, so it grows about linearly with the library. `add_issue` is the
-import-time call: it reports what an issue's paragraphs share with earlier
-issues ("also in …") and then stores them.
+This is passim's plan (n-gram candidates, then alignment), with sampled
+n-grams instead of all of them and difflib's matching blocks instead of
+Smith-Waterman: enough to tell a reprint through OCR noise from the
+formulaic phrases every paper repeats.
 """
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
 
@@ -37,7 +34,6 @@ import numpy as np
 
 from reader.detect.duplicates import MIN_SPAN
 from reader.detect.grams import GRAM, hash8
-from reader.detect.postings import ROW_BITS, Postings
 from reader.detect.text import normalised_codes
 
 SAMPLE_BITS = 3
@@ -54,26 +50,17 @@ LONGEST = GRAM  # at least one intact n-gram; the share does the rest
 REPRINT_SHARE = 0.7
 PASSAGE = 100
 NEARLY_ALL = 0.95  # share of a text that counts as all of it despite OCR noise
-LIMIT = 50  # matches returned per query paragraph, most shared first
+
+
+_SAMPLE_TOP = 28  # sampling looks at hash bits below this one; prints keep the top 32
 
 
 def _sample_mask(bits: int) -> np.uint64:
-    """Hash bits just below the stored key bits: well mixed, independent of the key."""
-    return np.uint64(((1 << bits) - 1) << (ROW_BITS - bits))
+    """Hash bits well below the kept ones: well mixed, and independent of the print."""
+    return np.uint64(((1 << bits) - 1) << (_SAMPLE_TOP - bits))
 
 
 _MASKS = np.array([_sample_mask(b) for b in (DENSE_BITS, MIDDLE_BITS, SAMPLE_BITS)])
-
-
-@dataclass
-class Reuse:
-    """A stored paragraph that shares text with the query."""
-
-    id: int
-    group: int
-    shared_chars: int  # characters in matching blocks (normalised text)
-    longest: int  # the longest single matching block
-    relation: str  # identical, near_identical, contains, contained, overlap (query's side)
 
 
 def is_reuse(shared: int, longest: int, shorter: int) -> bool:
@@ -90,84 +77,10 @@ def is_reuse(shared: int, longest: int, shorter: int) -> bool:
     return shared >= MIN_SPAN and longest >= LONGEST and shared >= REPRINT_SHARE * shorter
 
 
-class ReuseIndex:
-    """Paragraph texts by id (and group, e.g. the issue), searchable for shared spans."""
-
-    def __init__(self) -> None:
-        self.ids = array("q")
-        self.groups = array("q")
-        self.texts: list[str] = []
-        self.postings = Postings()
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def add(self, ids: Sequence[int], texts: Sequence[str], group: int = 0) -> None:
-        """Store paragraphs; `group` is what a query may exclude (their issue)."""
-        self._store(ids, Prints(texts), group)
-
-    def query(self, text: str, exclude_group: int | None = None) -> list[Reuse]:
-        """Stored paragraphs sharing a long span with `text`, most shared first."""
-        return self.query_many([text], exclude_group)[0]
-
-    def query_many(
-        self, texts: Sequence[str], exclude_group: int | None = None
-    ) -> list[list[Reuse]]:
-        """`query` for a batch (one issue), with one index look-up for all of it."""
-        return self._search(Prints(texts), exclude_group)
-
-    def add_issue(self, ids: Sequence[int], texts: Sequence[str], group: int) -> list[list[Reuse]]:
-        """Query an issue's paragraphs against the other issues, then store them."""
-        batch = Prints(texts)
-        found = self._search(batch, group)
-        self._store(ids, batch, group)
-        return found
-
-    def _store(self, ids: Sequence[int], batch: Prints, group: int) -> None:
-        if len(ids) != len(batch.norms):
-            raise ValueError("one id per text")
-        self.postings.add(batch.keys, batch.local + len(self.texts))
-        self.ids.extend(ids)
-        self.groups.extend([group] * len(batch.norms))
-        self.texts.extend(batch.norms)
-
-    def _search(self, batch: Prints, exclude_group: int | None) -> list[list[Reuse]]:
-        found: list[list[Reuse]] = [[] for _ in batch.norms]
-        for query, row in self._candidates(batch, exclude_group):
-            match = self._verify(batch.norms[query], row)
-            if match is not None:
-                found[query].append(match)
-        for matches in found:
-            matches.sort(key=lambda m: (-m.shared_chars, m.id))
-            del matches[LIMIT:]
-        return found
-
-    def _candidates(self, batch: Prints, exclude_group: int | None) -> list[tuple[int, int]]:
-        """(query, stored row) pairs sharing at least MIN_HITS sampled n-grams."""
-        if not len(batch.keys) or not self.texts:
-            return []
-        queries, rows = self.postings.lookup(batch.keys, batch.local)
-        stored = np.int64(len(self.texts))
-        pairs, hits = np.unique(queries * stored + rows, return_counts=True)
-        pairs = pairs[hits >= MIN_HITS]
-        queries, rows = pairs // stored, pairs % stored
-        if exclude_group is not None:
-            keep = np.frombuffer(self.groups, dtype=np.int64)[rows] != exclude_group
-            queries, rows = queries[keep], rows[keep]
-        return list(zip(queries.tolist(), rows.tolist(), strict=True))
-
-    def _verify(self, norm: str, row: int) -> Reuse | None:
-        shared = compare(norm, self.texts[row])
-        if shared is None:
-            return None
-        return Reuse(self.ids[row], self.groups[row], *shared)
-
-
 def compare(norm: str, other: str) -> tuple[int, int, str] | None:
     """(shared characters, longest block, relation) when two normalised texts are reuse.
 
     Compared for real: matching blocks of BLOCK+ characters, then `is_reuse`.
-    Shared by the in-memory index and the library's (`reader.db.reuse`).
     """
     if norm == other:  # standing text, exact reprints: most pairs, and no need to align
         return (len(norm), len(norm), "identical") if len(norm) >= MIN_SPAN else None

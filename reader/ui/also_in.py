@@ -60,6 +60,7 @@ ROOT_INDEX = QModelIndex()
 CONTEXT = "AlsoIn"
 FLAGS_DOCK = "flags_dock"
 BATCH = 20  # issues linked per background run: an import queued behind waits a second or so
+START_AFTER_MS = 2000  # the window is drawn and the first article read before this starts
 TIP_PLACES = 5  # places named in a margin tooltip, the rest counted
 
 
@@ -284,7 +285,7 @@ class AlsoInFeature(QObject):
         self.linking: BackgroundOp | None = None
         self._closing = False
         self._connect()
-        QTimer.singleShot(0, self, self.link_waiting)
+        QTimer.singleShot(START_AFTER_MS, self, self.link_waiting)
 
     def _dock(self) -> QDockWidget:
         dock = QDockWidget(QCoreApplication.translate("AlsoIn", "Also In"), self.window)

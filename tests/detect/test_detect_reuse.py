@@ -1,16 +1,12 @@
-"""The cross-issue reuse index: reprints found through OCR noise, natural repetition left alone."""
+"""Reuse across issues, as the library finds it: reprints through OCR noise, natural repetition
+left alone, stock phrases kept from fanning out."""
 
 from __future__ import annotations
 
 import random
 
-import numpy as np
-import pytest
-
-from reader.detect.grams import hash8
-from reader.detect.postings import MAX_POSTINGS, Postings
-from reader.detect.reuse import ReuseIndex, is_reuse
-from reader.detect.text import kept_offsets, normalise, normalise_all
+from reader.db import reuse
+from reader.detect.reuse import Prints, is_reuse
 
 STORY = (
     "今年以来，该区围绕产业转型升级目标，持续优化营商环境，新引进先进制造业项目十二个，"
@@ -31,42 +27,64 @@ def damaged(text: str, rng: random.Random, rate: float = 0.03) -> str:
     return "".join(chars)
 
 
-def test_a_reprint_with_ocr_errors_is_found_in_another_issue():
-    index = ReuseIndex()
-    index.add_issue([1, 2], [STORY, OTHER], group=10)
-    reprint = damaged(STORY, random.Random(3))
-    found = index.add_issue([3], [reprint], group=11)
-    assert [m.id for m in found[0]] == [1]
-    assert found[0][0].group == 10 and found[0][0].relation in ("near_identical", "contained")
+def store_issue(db, texts: list[str]) -> list[int]:
+    """An issue of these paragraphs, written as the importer would, then linked."""
+    with db.atomic():
+        number = db.execute("SELECT count(*) FROM issues").fetchone()[0]
+        issue_id = db.execute(
+            "INSERT INTO issues (source_path, source_name, content_hash, encoding, byte_size,"
+            " char_count, imported_at) VALUES (?1, ?1, ?1, 'utf-8', 0, 0, '')",
+            [f"issue-{number}"],
+        ).lastrowid
+        ids = [
+            db.execute(
+                'INSERT INTO paragraphs (issue_id, position, start, "end", gap_before, text)'
+                " VALUES (?, ?, 0, 0, '', ?)",
+                [issue_id, position, text],
+            ).lastrowid
+            for position, text in enumerate(texts)
+        ]
+        reuse.link_issue(db, issue_id)
+    return ids
 
 
-def test_the_own_issue_is_excluded_but_a_plain_query_sees_it():
-    index = ReuseIndex()
-    index.add([1, 2], [STORY, STORY], group=5)
-    assert index.query(STORY, exclude_group=5) == []
-    assert [(m.id, m.relation) for m in index.query(STORY)] == [(1, "identical"), (2, "identical")]
+def places(db, paragraph_id: int) -> list[tuple[int, str]]:
+    found = reuse.also_in(db, [paragraph_id], limit=None).get(paragraph_id)
+    return [(p.other_id, p.relation) for p in found.shown] if found else []
 
 
-def test_standing_text_inside_a_longer_paragraph_is_contained():
+def test_a_reprint_with_ocr_errors_is_found_in_another_issue(library):
+    story, _other = store_issue(library, [STORY, OTHER])
+    (reprint,) = store_issue(library, [damaged(STORY, random.Random(3))])
+    ((other, relation),) = places(library, reprint)
+    assert other == story and relation in ("near_identical", "contained")
+    assert places(library, story) == [(reprint, {"contained": "contains"}.get(relation, relation))]
+
+
+def test_the_own_issue_is_not_reuse(library):
+    first, second = store_issue(library, [STORY, STORY])
+    assert places(library, first) == places(library, second) == []
+    (third,) = store_issue(library, [STORY])
+    assert places(library, third) == [(first, "identical"), (second, "identical")]
+
+
+def test_standing_text_inside_a_longer_paragraph_is_contained(library):
     standing = "扫码关注示范区融媒体中心公众号，获取更多本地政务资讯和便民服务信息"
-    index = ReuseIndex()
-    index.add([7], [standing], group=1)
-    (match,) = index.query(OTHER + standing)
-    assert (match.id, match.relation) == (7, "contains")
+    (alone,) = store_issue(library, [standing])
+    (longer,) = store_issue(library, [OTHER + standing])
+    assert places(library, longer) == [(alone, "contains")]
 
 
-def test_natural_repetition_is_not_reuse():
-    index = ReuseIndex()
-    index.add(
-        [1],
-        [f"本报讯(记者付凯明)11月30日上午，{FORMULA}规划委员会会议，研究审议出让方案。"],
-        group=1,
+def test_natural_repetition_is_not_reuse(library):
+    store_issue(
+        library, [f"本报讯(记者付凯明)11月30日上午，{FORMULA}规划委员会会议，研究审议出让方案。"]
     )
-    assert (
-        index.query(f"本报讯(记者付凯明)12月2日下午，{FORMULA}产业园区专题会议，审议研究相关议题。")
-        == []
+    (lead,) = store_issue(
+        library,
+        [f"本报讯(记者付凯明)12月2日下午，{FORMULA}产业园区专题会议，审议研究相关议题。"],
     )
-    assert index.query(OTHER) == []
+    (other,) = store_issue(library, [OTHER])
+    assert places(library, lead) == places(library, other) == []
 
 
 def test_the_reuse_rule():
@@ -76,69 +94,39 @@ def test_the_reuse_rule():
     assert not is_reuse(shared=10, longest=10, shorter=10)  # too short to tell
 
 
-def test_recall_and_precision_on_a_random_library():
+def test_recall_and_precision_on_a_random_library(library):
     rng = random.Random(11)
     originals = ["".join(rng.choices(CHARS, k=rng.randint(30, 150))) + "。" for _ in range(400)]
-    index = ReuseIndex()
-    for group in range(40):
-        index.add_issue(
-            range(group * 10, group * 10 + 10), originals[group * 10 : group * 10 + 10], group
-        )
+    ids = [pid for at in range(0, 400, 10) for pid in store_issue(library, originals[at : at + 10])]
     copies = rng.sample(range(400), 60)
-    found = index.query_many([damaged(originals[i], rng) for i in copies], exclude_group=-1)
-    assert [[m.id for m in matches] for matches in found] == [[i] for i in copies]
-
-
-def test_many_issues_stay_in_few_segments_and_every_copy_is_found():
-    rng = random.Random(5)
-    index = ReuseIndex()
-    texts = ["".join(rng.choices(CHARS, k=60)) for _ in range(3000)]
-    for group in range(300):
-        index.add(range(group * 10, group * 10 + 10), texts[group * 10 : group * 10 + 10], group)
-    assert len(index.postings.segments) <= 8
-    probes = rng.sample(range(3000), 50)
-    assert [[m.id for m in ms] for ms in index.query_many([texts[i] for i in probes])] == [
-        [i] for i in probes
+    found = store_issue(library, [damaged(originals[i], rng) for i in copies])
+    assert [[other for other, _ in places(library, pid)] for pid in found] == [
+        [ids[i]] for i in copies
     ]
 
 
-def test_postings_merge_and_cap_common_keys():
-    postings = Postings()
-    rng = np.random.default_rng(0)
-    keys = rng.integers(0, 2**63, 5000, dtype=np.uint64) << np.uint64(1)
-    for start in range(0, 5000, 100):
-        postings.add(keys[start : start + 100], np.arange(start, start + 100))
-    common = np.full(MAX_POSTINGS * 2, keys[0])
-    for start in range(0, len(common), 8):
-        postings.add(common[start : start + 8], np.arange(10_000 + start, 10_008 + start))
-    probe = np.sort(keys[[1, 2, 3]])
-    local, rows = postings.lookup(probe, np.arange(3))
-    assert sorted(rows.tolist()) == sorted(int(np.flatnonzero(keys == k)[0]) for k in probe)
-    local, rows = postings.lookup(keys[:1], np.zeros(1, dtype=np.int64))
-    assert 0 in rows.tolist() and len(rows) <= MAX_POSTINGS * len(postings.segments)
+def test_a_stock_phrase_in_many_paragraphs_becomes_a_stop_print(library, monkeypatch):
+    monkeypatch.setattr(reuse, "PER_PRINT", 4)
+    stock = "".join(random.Random(99).choices(CHARS, k=40))
+    tails = ["".join(random.Random(n).choices(CHARS, k=60)) for n in range(11)]
+    stored = [store_issue(library, [stock + tail])[0] for tail in tails]
+    stock_prints = reuse._keys(Prints([stock])).tolist()
+    stopped = {r[0] for r in library.execute("SELECT print FROM reuse_stopped")}
+    assert stopped and stopped <= set(stock_prints)  # only the phrase's, none of the tails'
+    most = "SELECT max(n) FROM (SELECT count(*) AS n FROM reuse_prints GROUP BY print)"
+    assert library.execute(most).fetchone()[0] <= 4
+    (candidates,) = reuse._candidates(library, Prints([stock + tails[-1]])).values()
+    assert candidates == [stored[-1]]  # the real copy, through its own prints
+    (copy,) = store_issue(library, [stock + tails[3]])
+    assert places(library, copy) == [(stored[3], "identical")]
 
 
-def test_the_index_refuses_ids_that_do_not_fit_the_texts():
-    with pytest.raises(ValueError):
-        ReuseIndex().add([1, 2], [STORY])
-
-
-# --- the shared text helpers -------------------------------------------------------
-
-
-def test_normalise_keeps_letters_digits_and_ideographs_folded():
-    assert normalise("Ａ股 １２３，Hello_World！「中文」") == "a股123helloworld中文"
-    assert normalise_all(["甲，乙", "", "丙 丁"]) == ["甲乙", "", "丙丁"]
-
-
-def test_kept_offsets_map_back_to_the_source():
-    text = "  “项目为王”，持续 开展"
-    offsets = kept_offsets(text)
-    assert "".join(text[i] for i in offsets) == normalise(text)
-
-
-def test_hashes_agree_for_the_same_text_with_and_without_rare_ideographs():
-    plain = "甲乙丙丁戊己庚辛壬癸子丑"
-    rare = "𠀀" + plain
-    assert (hash8(plain) == hash8(rare)[1:]).all()
-    assert len(hash8(rare)) == len(rare) - 7
+def test_prints_are_sampled_by_length_and_the_same_for_the_same_text():
+    short, middle, long = ("".join(random.Random(n).choices(CHARS, k=k)) for n, k in
+                           ((1, 50), (2, 150), (3, 3000)))  # fmt: skip
+    prints = Prints([short, middle, long, long])
+    per_text = [int((prints.local == i).sum()) for i in range(4)]
+    assert per_text[2] == per_text[3] and 3000 / 16 < per_text[2] < 3000 / 4
+    assert per_text[0] > 50 / 4 and per_text[1] > 150 / 8  # denser for short texts
+    tiny = Prints(["短短的一句话"])  # under MIN_SPAN: no prints, never linked
+    assert len(tiny.keys) == 0
