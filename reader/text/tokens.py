@@ -47,10 +47,11 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from operator import add
 
+import numpy as np
+
 SEPARATOR = "||"  # never a bigram (those are two word characters), never queried
 
 _RUN = re.compile(r"\w+")
-_LONG_RUN = re.compile(r"\w{2,}")
 _NOT_INDEXED = frozenset(map(chr, [*range(0x21), 0x7F]))  # what the tokenizer splits on
 
 
@@ -89,14 +90,67 @@ def bigram_text(parts: Iterable[str]) -> str:
 
 
 def _bigram_text(folded: str) -> str:
-    out: list[str] = []
-    last = ""
-    for run in _LONG_RUN.findall(folded):
-        if run[0] == last:
-            out.append(SEPARATOR)
-        out.append(" ".join(map(add, run, run[1:])))
-        last = run[-1]
-    return " ".join(out)
+    return _bigram_codes(_codes(folded))
+
+
+def _codes(folded: str) -> np.ndarray:
+    """The code points of `folded` (lone surrogates pass through)."""
+    return np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _text(codes: np.ndarray) -> str:
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _bigram_codes(codes: np.ndarray) -> str:
+    """`_bigram_text` in numpy: every token is two characters and a space, so the
+    tokens are the rows of a (tokens × 3) array of code points.
+
+    A bigram starts at each position where this and the next character are word
+    characters; a new run begins wherever two bigrams are not adjacent, and gets a
+    separator before it when its first character is the last of the bigram before.
+    About 3× the speed of joining the bigrams in Python, the same text.
+    """
+    if codes.size < 2:
+        return ""
+    word = _is_word(codes)
+    at = np.flatnonzero(word[:-1] & word[1:])
+    if not at.size:
+        return ""
+    first, second = codes[at], codes[at + 1]
+    separated = (at[1:] != at[:-1] + 1) & (second[:-1] == first[1:])
+    if separated.any():
+        rows = np.arange(at.size)
+        rows[1:] += np.cumsum(separated)
+        out = np.full((at.size + int(separated.sum()), 3), _BAR, dtype=np.uint32)
+        out[rows, 0], out[rows, 1] = first, second
+    else:
+        out = np.empty((at.size, 3), dtype=np.uint32)
+        out[:, 0], out[:, 1] = first, second
+    out[:, 2] = _SPACE
+    return _text(out.reshape(-1)[:-1])
+
+
+_SPACE, _BAR = ord(" "), ord(SEPARATOR[0])
+_BMP = 0x10000
+
+
+@cache
+def _bmp_words() -> np.ndarray:
+    """Which characters of the Basic Multilingual Plane `\\w` matches (built once, ~30 ms)."""
+    table = np.zeros(_BMP, dtype=bool)
+    for run in _RUN.finditer("".join(map(chr, range(_BMP)))):
+        table[run.start() : run.end()] = True
+    return table
+
+
+def _is_word(codes: np.ndarray) -> np.ndarray:
+    """`\\w` for each code point, exactly as the regular expressions decide it."""
+    word = _bmp_words()[np.minimum(codes, _BMP - 1)]
+    astral = np.flatnonzero(codes >= _BMP)
+    if astral.size:  # rare: CJK extension B and beyond, emoji
+        word[astral] = [_RUN.fullmatch(chr(c)) is not None for c in codes[astral].tolist()]
+    return word
 
 
 def title_text(title: str) -> str:
@@ -112,18 +166,27 @@ def char_text(parts: Iterable[str]) -> str:
 
 
 def _char_text(folded: str) -> str:
-    return " ".join(sorted(set(folded) - _NOT_INDEXED))
+    return _char_codes(_codes(folded))
+
+
+def _char_codes(codes: np.ndarray) -> str:
+    """`_char_text` in numpy: the distinct code points, in order, but spaces and controls."""
+    found = np.unique(codes)
+    found = found[(found > 0x20) & (found != 0x7F)]  # _NOT_INDEXED
+    out = np.empty((found.size, 2), dtype=np.uint32)
+    out[:, 0], out[:, 1] = found, _SPACE
+    return _text(out.reshape(-1)[:-1])
 
 
 def document(title: str, paragraphs: Sequence[str], notes: str) -> tuple[str, str, str, str]:
     """The token strings of one article: (title, body, notes, characters), folding once."""
-    body = fold("\n".join(paragraphs))
-    title_folded, notes_folded = fold(title), fold(notes)
+    body = _codes(fold("\n".join(paragraphs)))
+    title_codes, notes_codes = _codes(fold(title)), _codes(fold(notes))
     return (
         title_text(title),
-        _bigram_text(body),
-        _bigram_text(notes_folded),
-        _char_text("\n".join((title_folded, body, notes_folded))),
+        _bigram_codes(body),
+        _bigram_codes(notes_codes),
+        _char_codes(np.concatenate((title_codes, body, notes_codes))),
     )
 
 

@@ -138,3 +138,14 @@ def test_person_edits_reach_the_index_in_their_own_transaction(sample_library):
     assert search_ids(sample_library, "独一无二的批注词") == []
     edit_article(sample_library, article.id, title="改过的标题甲乙丙")
     assert search_ids(sample_library, "改过的标题甲乙丙") == [article.id]
+
+
+def test_a_rebuild_restores_the_write_time_settings(library, samples):
+    _index(library, import_paths(library, [samples]))
+    index.rebuild(library)
+    for table in (index.TEXT, index.CHARS):
+        config = dict(library.execute(f"SELECT k, v FROM {table}_config").fetchall())
+        assert config["automerge"] == index.AUTOMERGE
+        assert config["hashsize"] == index.HASH_SIZE
+    assert index.body_first(library)
+    assert search_ids(library, "解放区")
