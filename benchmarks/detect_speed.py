@@ -13,9 +13,10 @@ phrases, as real ones do. Into them it plants
 
 then runs, issue by issue, `detect_issue` and what the importer does for
 "also in …": the issue's paragraphs are written to a library file (as bare
-rows, outside the timing) and `reader.db.reuse.link_issue` looks up their
-prints, verifies the candidates and stores links and prints, in one
-transaction. Each size runs in its own subprocess so the peak resident
+rows, outside the timing) and, after every `reuse.BATCH` issues (as after
+an import of that many files), `reader.db.reuse.link_pending` looks up
+their prints, verifies the candidates and stores links and prints, one
+transaction per batch. Each size runs in its own subprocess so the peak resident
 memory (`ru_maxrss`) is that size's alone; "index MB" is what the reuse
 tables take in the library file (dbstat).
 
@@ -185,7 +186,8 @@ def plant_inner_copy(rng: random.Random, texts: list[str]) -> tuple[int, int] | 
 
 
 def store_issue(db, number: int, texts: list[str], first_id: int) -> int:
-    """Bare issue and paragraph rows (ids as planned), as the importer's insert leaves them."""
+    """Bare issue and paragraph rows (ids as planned), waiting to be linked, as an import
+    leaves them."""
     with db.atomic():
         issue_id = db.execute(
             "INSERT INTO issues (source_path, source_name, content_hash, encoding, byte_size,"
@@ -197,6 +199,7 @@ def store_issue(db, number: int, texts: list[str], first_id: int) -> int:
             " VALUES (?, ?, ?, 0, 0, '', ?)",
             [(first_id + i + 1, issue_id, i, text) for i, text in enumerate(texts)],
         )
+        library_reuse.mark_pending(db, issue_id)
     return issue_id
 
 
@@ -226,17 +229,16 @@ def run(size: int) -> dict:
         paragraphs = split_paragraphs("\n\n".join(texts))[0]  # as the importer hands them over
         with clock("detect"):
             findings = detect_issue(paragraphs)
-        issue_id = store_issue(db, number, [p.text for p in paragraphs], next_id)
-        with clock("index"):
-            library_reuse.link_issue(db, issue_id)
+        store_issue(db, number, [p.text for p in paragraphs], next_id)
         found_inner |= {
             (number, f.paragraph, r) for f in findings if f.kind == "duplicate" for r in f.related
         }
-        for mine, other in db.execute(
-            "SELECT paragraph_id, other_id FROM reuse_links WHERE paragraph_id > ?", [next_id]
-        ):
-            reuse.setdefault(mine - 1, set()).add(other - 1)
         next_id += len(paragraphs)
+        if (number + 1) % library_reuse.BATCH == 0 or number + 1 == len(library.issues):
+            with clock("index"):  # what follows an import of BATCH files
+                library_reuse.link_pending(db)
+    for mine, other in db.execute("SELECT paragraph_id, other_id FROM reuse_links"):
+        reuse.setdefault(mine - 1, set()).add(other - 1)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "size": next_id,

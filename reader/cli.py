@@ -17,7 +17,7 @@ from pathlib import Path
 from reader import __version__
 from reader.cli_annotations import add_annotation_commands
 from reader.cli_export import add_export_commands
-from reader.cli_flags import add_flag_commands
+from reader.cli_flags import add_flag_commands, link_waiting_issues
 from reader.cli_library import add_library_commands
 from reader.cli_search import add_search_command
 from reader.cli_tags import add_tag_commands
@@ -129,6 +129,10 @@ def _run_import(args: argparse.Namespace) -> int:
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
         summary = import_paths(db, args.paths, progress=bar)
+        if bar:
+            bar.finish()
+            bar = None
+        link_waiting_issues(db)
     except KeyboardInterrupt:
         print("\ninterrupted: the files imported so far are kept", file=sys.stderr)
         return 130

@@ -79,12 +79,25 @@ def _run_detect(args: argparse.Namespace) -> int:
     return 0
 
 
+def link_waiting_issues(db) -> None:
+    """Link the issues waiting for "also in …" (after an import), with a progress line."""
+    total = pending_count(db)
+    if not total:
+        return
+    tty = sys.stderr.isatty()
+
+    def show(done: int, _total: int) -> None:
+        if tty:
+            print(f"\rfinding text shared across issues: {done}/{total}", end="", file=sys.stderr)
+
+    link_pending(db, show)
+    if tty:
+        print(file=sys.stderr)
+
+
 def _run_also_in(args: argparse.Namespace) -> int:
     db = open_library(args.library or default_library())
-    if pending_count(db):  # issues from before the library kept links: link them first
-        link_pending(db, lambda done, total: print(f"\rlinking {done}/{total} issues", end="",
-                                                   file=sys.stderr))  # fmt: skip
-        print(file=sys.stderr)
+    link_waiting_issues(db)
     issue_id = _issue_id(db, args.issue)
     issue_ids = [issue_id] if issue_id is not None else [i.id for i in list_issues(db)]
     places = [

@@ -9,6 +9,7 @@ import sys
 
 from reader import __version__
 from reader.cli import main
+from reader.db.connection import connect
 
 
 def _run(capsys, *argv):
@@ -22,6 +23,8 @@ def test_import_issues_articles_json(tmp_path, samples, expected, capsys):
     code, out, _ = _run(capsys, "--library", lib, "import", str(samples), "--json")
     summary = json.loads(out)
     assert code == 0 and summary["imported"] == 2 and summary["failed"] == 0
+    waiting = connect(lib).execute("SELECT count(*) FROM reuse_pending").fetchone()[0]
+    assert waiting == 0  # the import linked what the issues share with others ("also in")
 
     code, out, _ = _run(capsys, "--library", lib, "issues", "--json")
     issues = json.loads(out)

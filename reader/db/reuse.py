@@ -18,18 +18,19 @@ row per print, in a table the import can look up by value.
   per verified pair, `paragraph_id` the later import, `relation` from its
   side (identical, near_identical, contains, contained, overlap).
 
-Linking an issue (`link_issue`, inside the import's transaction): look up its
-prints, keep paragraphs of other issues with at least MIN_HITS hits (the
-most-hit LIMIT per paragraph), compare each for real (`compare`), store the
-links, then its prints. A superseded version's prints are taken out first
-(recomputed from its text: the table has no index by paragraph) and the
-copies it answered for get theirs back. Links to superseded versions stay in
+Linking an issue (`link_issue`; the importer marks it pending and
+`link_pending` links many in one transaction): look up its prints, keep
+paragraphs of other issues with at least MIN_HITS hits (the CANDIDATES most
+hit), compare each for real (`compare`), store the links, then its prints.
+A superseded version's prints are taken out at import (recomputed from its
+text: the table has no index by paragraph) and the copies it answered for
+get theirs back. Links to superseded versions stay in
 the table for the record; every reader joins on `is_current`.
 
-Issues that were in a library before it had these tables wait in
-`reuse_pending` and are linked by `link_pending` (in the window's
-background, or by the `also-in` and `detect` commands): the look-up is
-symmetric, so an issue imported meanwhile is found when its elder is linked.
+Issues wait in `reuse_pending` until `link_pending` links them: after an
+import (the `import` command, the window's background), and for libraries
+from before these tables. The look-up is symmetric, so the order in which
+waiting issues are linked does not change which pairs are found.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ LINKS = "reuse_links"
 PENDING = "reuse_pending"
 _FLIPPED = {"contains": "contained", "contained": "contains"}
 _CHUNK = 10_000  # prints per look-up statement
+BATCH = 50  # issues linked per transaction: their prints share the pages they dirty
 PER_PRINT = 64  # paragraphs a print may have before it is a stop print (`_stop_common`)
 CANDIDATES = 50  # paragraphs compared per new paragraph, most prints shared first
 _AMONG = "id IN (SELECT value FROM json_each(?))"
@@ -82,16 +84,24 @@ def create_tables(db: Database) -> None:
 # -- keeping the links current ---------------------------------------------------------------
 
 
-def link_issue(db: Database, issue_id: int, previous_id: int | None = None) -> int:
-    """Find what an issue shares with the rest of the library; return the links stored.
+def mark_pending(db: Database, issue_id: int, previous_id: int | None = None) -> None:
+    """At import: the issue waits to be linked; the version it supersedes leaves the prints.
 
-    `previous_id` is the version this one supersedes: its prints are taken
-    out first so the new version is not linked to its own old text.
+    Linking is not part of the import's transaction: the prints of one issue
+    land all over their B-tree, so linking issues one file at a time wrote a
+    few thousand pages per file; `link_pending` links many in one transaction.
     """
-    with db.atomic():
-        if previous_id is not None:
+    if previous_id is not None:
+        waiting = db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [previous_id])
+        if not waiting.rowcount:
             drop_issue(db, previous_id)
-        db.execute(f"DELETE FROM {PENDING} WHERE issue_id IN (?, ?)", [issue_id, previous_id])
+    db.execute(f"INSERT OR IGNORE INTO {PENDING} (issue_id) VALUES (?)", [issue_id])
+
+
+def link_issue(db: Database, issue_id: int) -> int:
+    """Find what an issue shares with the rest of the library; return the links stored."""
+    with db.atomic():
+        db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [issue_id])
         ids, texts = _paragraphs(db, "issue_id = ? ORDER BY position", [issue_id])
         prints = Prints(texts)
         mine = set(ids)
@@ -113,7 +123,9 @@ def link_issue(db: Database, issue_id: int, previous_id: int | None = None) -> i
 def relink_issue(db: Database, issue_id: int) -> int:
     """Find an issue's links again (detection run again on demand); return the links stored."""
     with db.atomic():
-        drop_issue(db, issue_id)
+        waiting = db.execute(f"SELECT 1 FROM {PENDING} WHERE issue_id = ?", [issue_id])
+        if waiting.fetchone() is None:  # a waiting issue has no prints to take out
+            drop_issue(db, issue_id)
         db.execute(
             f"DELETE FROM {LINKS} WHERE paragraph_id IN (SELECT id FROM paragraphs"
             " WHERE issue_id = ?1) OR other_id IN (SELECT id FROM paragraphs WHERE issue_id = ?1)",
@@ -153,23 +165,27 @@ def link_pending(
     db: Database,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    batch: int = BATCH,
 ) -> int:
-    """Link the waiting issues, oldest first, one transaction each; return the links stored.
+    """Link the waiting issues, oldest first, `batch` to a transaction; return the links stored.
 
-    Cancelling leaves the issues not reached yet waiting, none half linked.
+    Cancelling stops before the next issue; the issues not reached stay
+    waiting and none is half linked.
     """
     waiting = [r[0] for r in db.execute(f"SELECT issue_id FROM {PENDING} ORDER BY issue_id")]
-    links = 0
-    for done, issue_id in enumerate(waiting):
-        if cancelled and cancelled():
-            break
+    links, done = 0, 0
+    while done < len(waiting) and not (cancelled and cancelled()):
         with db.atomic():
-            current = db.execute("SELECT is_current FROM issues WHERE id = ?", [issue_id])
-            if (current.fetchone() or (0,))[0]:
-                links += link_issue(db, issue_id)
-            db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [issue_id])
-        if progress:
-            progress(done + 1, len(waiting))
+            for issue_id in waiting[done : done + batch]:
+                if cancelled and cancelled():
+                    break
+                current = db.execute("SELECT is_current FROM issues WHERE id = ?", [issue_id])
+                if (current.fetchone() or (0,))[0]:
+                    links += link_issue(db, issue_id)
+                db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [issue_id])
+                done += 1
+                if progress:
+                    progress(done, len(waiting))
     return links
 
 

@@ -22,7 +22,7 @@ from reader.db import store
 from reader.db.annotations import attach_waiting, reanchor_issue
 from reader.db.article_edits import carry_article_edits
 from reader.db.flags import replace_findings
-from reader.db.reuse import link_issue
+from reader.db.reuse import mark_pending
 from reader.db.search import index_issue
 from reader.detect import detect_issue
 from reader.importer.decode import NotText, decode
@@ -165,7 +165,7 @@ def _store(db: Database, path: Path, data: bytes) -> FileResult:
         previous = store.current_version_at(db, source.path)
         issue_id = store.insert_issue(db, parsed, source, previous)
         replace_findings(db, issue_id, findings)
-        link_issue(db, issue_id, previous.id if previous else None)
+        mark_pending(db, issue_id, previous.id if previous else None)  # linked after
         result = FileResult(path, IMPORTED, issue_id)
         if previous:
             result.edits = carry_article_edits(db, previous.id, issue_id)

@@ -4,9 +4,9 @@ Reuse (a reprint, standing text) is not damage, so it is not a flag: each
 paragraph whose text is in other issues gets a thin bar at the edge of the
 ¶ margin and a tooltip naming the places, and the "Also In" dock lists them
 for the article; activating a row opens the other article at that paragraph.
-Links are made at import (`reader.db.reuse`). Issues that were in the
-library before it kept links are linked here in the background, a few at a
-time on the writer pool, so an import never waits long behind that work.
+Links are made after each import, here in the background (and for libraries
+from before links existed), a batch at a time on the writer pool, so an
+import never waits long behind that work (`reader.db.reuse`).
 """
 
 from __future__ import annotations
@@ -302,7 +302,7 @@ class AlsoInFeature(QObject):
         reader = self.window.reader
         reader.document_rebuilt.connect(self._document_changed)
         self.panel.place_chosen.connect(self.go_to)
-        self.window.import_finished.connect(lambda _summary: self.refresh())
+        self.window.import_finished.connect(lambda _summary: self.link_waiting())
         self.window.flag_review.detect.detected.connect(lambda _stored: self.refresh())
         panel = self.window.action(A.ALSO_IN_PANEL)
         panel.setCheckable(True)
@@ -403,7 +403,7 @@ def _link_task(library_path: Path):
                 ctx.report(linked, waiting)
 
             reuse.link_pending(
-                db, step, cancelled=lambda: ctx.cancelled() or done >= BATCH
+                db, step, cancelled=lambda: ctx.cancelled() or done >= BATCH, batch=BATCH
             )  # fmt: skip
             return reuse.pending_count(db)
         finally:

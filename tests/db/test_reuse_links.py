@@ -48,6 +48,8 @@ def _paragraph_id(db, issue_id: int, text: str) -> int:
 def _import(db, *paths) -> list[int]:
     summary = import_paths(db, list(paths))
     assert not summary.failed
+    assert reuse.pending_count(db) == len(summary.results)  # the import leaves them waiting
+    reuse.link_pending(db)
     return [r.issue_id for r in summary.results]
 
 
@@ -185,8 +187,10 @@ def test_linking_the_waiting_issues_can_be_cancelled_between_issues(library, tmp
     library.execute("DELETE FROM reuse_links")
     library.execute("DELETE FROM reuse_prints")
     library.execute("INSERT INTO reuse_pending SELECT id FROM issues")
-    asked = []
-    reuse.link_pending(library, cancelled=lambda: len(asked.append(1) or asked) > 2)
+    linked = []
+    reuse.link_pending(
+        library, lambda done, _total: linked.append(done), cancelled=lambda: len(linked) >= 2
+    )
     assert reuse.pending_count(library) == 1  # two linked, the third still waiting
     assert len(reuse.also_in(library, [_paragraph_id(library, ids[0], STANDING)])) == 1
     reuse.link_pending(library)

@@ -26,6 +26,7 @@ def _library_with_reprint(samples: Path, tmp_path: Path, library_path: Path) -> 
     reprint.write_text("---\npublication: 解放日报\n---\n\n" + text, encoding="utf-8")
     db = open_library(library_path)
     assert not import_paths(db, [samples, reprint]).failed
+    reuse.link_pending(db)
     db.close()
 
 
@@ -135,3 +136,25 @@ def test_the_model_passes_the_model_tester(qtmodeltester, samples, tmp_path, lib
     assert model.rowCount() > 0
     qtmodeltester.check(model)
     db.close()
+
+
+def test_an_import_in_the_window_is_linked_in_the_background_after(
+    samples, tmp_path, library_path, make_window, qtbot
+):
+    db = open_library(library_path)
+    assert not import_paths(db, [samples]).failed
+    reuse.link_pending(db)
+    db.close()
+    window = make_window(library_path)
+    original = open_article(window, EDUCATION)
+    assert window.also_in.model.rowCount() == 0
+    text = (samples / SAMPLE_003).read_text(encoding="utf-8")
+    reprint = tmp_path / "2023-02-01.txt"
+    reprint.write_text("---\npublication: 解放日报\n---\n\n" + text, encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.start_import([reprint], show_summary=False)
+    qtbot.waitUntil(lambda: reuse.pending_count(window.db) == 0, timeout=20000)
+    open_article(window, EDUCATION)
+    assert window.reader.article.id == original
+    qtbot.waitUntil(lambda: window.also_in.model.rowCount() > 0, timeout=5000)
+    assert window.also_in.model.place(0).publication == "解放日报"
