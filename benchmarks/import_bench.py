@@ -2,8 +2,10 @@
 
     python benchmarks/import_bench.py [--files 2000]
 
-Prints files/s and MB/s for `import_paths` into a fresh library, and for
-reading + decoding + hashing the same files, measured in the same run.
+Prints files/s and MB/s for `import_paths` into a fresh library, then for
+linking the imported issues' shared text ("also in …", what the `import`
+command and the window do next), and for reading + decoding + hashing the
+same files, measured in the same run.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_issue_files  # noqa: E402
 
 from reader.db.connection import open_library  # noqa: E402
+from reader.db.reuse import link_pending  # noqa: E402
 from reader.importer.decode import decode  # noqa: E402
 from reader.importer.run import collect_files, import_paths  # noqa: E402
 
@@ -48,6 +51,9 @@ def main() -> None:
         start = time.perf_counter()
         summary = import_paths(db, [work / "issues"])
         import_s = time.perf_counter() - start
+        start = time.perf_counter()
+        links = link_pending(db)
+        link_s = time.perf_counter() - start
         db.close()
         mb = size / 1e6
         print(f"{len(files)} files, {mb:.1f} MB; failed: {len(summary.failed)}")
@@ -55,6 +61,11 @@ def main() -> None:
               f"  {mb / floor_s:6.1f} MB/s")  # fmt: skip
         print(f"import (everything):      {import_s:6.2f} s  {len(files) / import_s:8.0f} files/s"
               f"  {mb / import_s:6.1f} MB/s")  # fmt: skip
+        print(f"then linking (also in):   {link_s:6.2f} s  {len(files) / link_s:8.0f} files/s"
+              f"  {mb / link_s:6.1f} MB/s  ({links} links)")  # fmt: skip
+        both = import_s + link_s
+        print(f"import and link:          {both:6.2f} s  {len(files) / both:8.0f} files/s"
+              f"  {mb / both:6.1f} MB/s")  # fmt: skip
         print(f"library file: {(work / 'library.sqlite').stat().st_size / 1e6:.1f} MB")
     finally:
         shutil.rmtree(work, ignore_errors=True)
