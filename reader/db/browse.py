@@ -4,8 +4,11 @@ The window must open as fast on 30,000 issues as on one, so nothing here
 lists a whole library: the issue tree asks for one level of one node at a
 time (publication → year → month → issues), each answered from the
 `issues_by_publication_date` index, and the article list fetches the rows it
-is about to draw. `publication IS ?` matches NULL too, so "no publication"
-and "no date" are ordinary keys (None) rather than special cases.
+is about to draw. A level is listed without counts (a few index seeks); the
+counts a row shows are read apart, for the rows drawn: `count_in` for a
+group, `issue_counts` for a batch of issues. `publication IS ?` matches NULL
+too, so "no publication" and "no date" are ordinary keys (None) rather than
+special cases.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
+
+from reader.annotate.articles import DONE
 
 # Upper bound that sorts after any ISO date starting with a given prefix:
 # "2023-01" <= "2023-01-31" < "2023-01~".
@@ -42,6 +47,28 @@ class IssueLeaf:
     source_path: str
     articles: int
     open_flags: int
+
+
+@dataclass(frozen=True, slots=True)
+class IssueRow:
+    """An issue's place and names, as the tree lists it; its counts come apart (IssueCounts)."""
+
+    id: int
+    publication: str | None
+    date: str | None
+    page: str | None
+    title: str | None
+    source_name: str
+    source_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class IssueCounts:
+    """What the tree's count columns show for one issue."""
+
+    articles: int
+    open_flags: int
+    done: int  # articles proofread or validated
 
 
 @dataclass(frozen=True)
@@ -75,6 +102,12 @@ def publications(db: Database) -> list[Group]:
     return groups + [Group(None, unnamed)] if unnamed else groups
 
 
+def publication_names(db: Database) -> list[str | None]:
+    """The publications without their counts; the unnamed one (None) comes last."""
+    names: list[str | None] = list(_publication_names(db))
+    return names + [None] if _exists(db, "publication IS NULL", []) else names
+
+
 def _publication_names(db: Database) -> list[str]:
     """Distinct names by skipping through the index: one seek per publication, no scan."""
     names: list[str] = []
@@ -102,11 +135,48 @@ def months(db: Database, publication: str | None, year: str) -> list[Group]:
     return [Group((g.value or "")[5:7], g.issues) for g in groups]
 
 
+def year_values(db: Database, publication: str | None) -> list[str | None]:
+    """`years` without the counts: index seeks only."""
+    found: list[str | None] = list(_date_prefixes(db, publication, "", _PREFIX_END, 4))
+    undated = _exists(db, "publication IS ? AND date IS NULL", [publication])
+    return found + [None] if undated else found
+
+
+def month_values(db: Database, publication: str | None, year: str) -> list[str]:
+    """`months` without the counts: index seeks only."""
+    return [p[5:7] for p in _date_prefixes(db, publication, year, year + _PREFIX_END, 7)]
+
+
+def count_in(db: Database, publication: str | None, prefix: str | None, *, all_dates: bool) -> int:
+    """Issues of a publication (all of them), or dated with `prefix` ("2023", "2023-01"),
+    or undated (prefix None): the count a group row shows."""
+    if all_dates:
+        return _count(db, publication)
+    if prefix is None:
+        return _count_undated(db, publication)
+    return _count_dated(db, publication, prefix)
+
+
+def _exists(db: Database, where: str, params: list) -> bool:
+    sql = f"SELECT 1 FROM issues WHERE is_current = 1 AND {where} LIMIT 1"
+    return db.execute(sql, params).fetchone() is not None
+
+
 def _date_groups(
     db: Database, publication: str | None, start: str, stop: str, width: int
 ) -> list[Group]:
     """Date prefixes of `width` characters in [start, stop), by index seeks, with counts."""
-    groups: list[Group] = []
+    return [
+        Group(prefix, _count_dated(db, publication, prefix))
+        for prefix in _date_prefixes(db, publication, start, stop, width)
+    ]
+
+
+def _date_prefixes(
+    db: Database, publication: str | None, start: str, stop: str, width: int
+) -> list[str]:
+    """Date prefixes of `width` characters in [start, stop), one index seek each."""
+    prefixes: list[str] = []
     bound = start
     while True:
         row = db.execute(
@@ -115,10 +185,9 @@ def _date_groups(
             [publication, bound, stop],
         ).fetchone()
         if row is None:
-            return groups
-        prefix = row[0][:width]
-        groups.append(Group(prefix, _count_dated(db, publication, prefix)))
-        bound = prefix + _PREFIX_END
+            return prefixes
+        prefixes.append(row[0][:width])
+        bound = prefixes[-1] + _PREFIX_END
 
 
 _COUNT = "SELECT count(*) FROM issues WHERE is_current = 1 AND publication IS ?"
@@ -160,6 +229,59 @@ def issues_in(
         [*params, limit, offset],
     )
     return [IssueLeaf(*row) for row in rows]
+
+
+_ROW_COLUMNS = "i.id, i.publication, i.date, i.page, i.title, i.source_name, i.source_path"
+
+
+def issue_rows(
+    db: Database, publication: str | None, prefix: str | None, offset: int = 0, limit: int = 500
+) -> list[IssueRow]:
+    """`issues_in` without the counts: one walk of the index, no per-issue lookups."""
+    if prefix is None:
+        where, params = "i.date IS NULL", [publication]
+    else:
+        where, params = "i.date >= ? AND i.date < ?", [publication, prefix, prefix + _PREFIX_END]
+    rows = db.execute(
+        f"SELECT {_ROW_COLUMNS} FROM issues i"
+        f" WHERE i.is_current = 1 AND i.publication IS ? AND {where}"
+        " ORDER BY i.date, i.page, i.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return [IssueRow(*row) for row in rows]
+
+
+def issue_row(db: Database, issue_id: int) -> IssueRow | None:
+    """One current issue's place and names (None if missing or superseded)."""
+    row = db.execute(
+        f"SELECT {_ROW_COLUMNS} FROM issues i WHERE i.id = ? AND i.is_current = 1", [issue_id]
+    ).fetchone()
+    return IssueRow(*row) if row else None
+
+
+def issue_counts(db: Database, issue_ids: Sequence[int]) -> dict[int, IssueCounts]:
+    """Articles, open flags and articles done of each issue: two grouped queries per 500."""
+    found: dict[int, IssueCounts] = {}
+    for start in range(0, len(issue_ids), 500):
+        chunk = list(issue_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        flags = dict(
+            db.execute(
+                "SELECT issue_id, count(*) FROM flags"
+                f" WHERE issue_id IN ({marks}) AND state = 'open' GROUP BY issue_id",
+                chunk,
+            ).fetchall()
+        )
+        articles = db.execute(
+            "SELECT issue_id, count(*), count(*) FILTER (WHERE status IN (?, ?)) FROM articles"
+            f" WHERE issue_id IN ({marks}) GROUP BY issue_id",
+            [*DONE, *chunk],
+        ).fetchall()
+        for issue_id, total, done in articles:
+            found[issue_id] = IssueCounts(total, flags.get(issue_id, 0), done)
+        for issue_id in chunk:
+            found.setdefault(issue_id, IssueCounts(0, flags.get(issue_id, 0), 0))
+    return found
 
 
 def issue_leaf(db: Database, issue_id: int) -> IssueLeaf | None:

@@ -2,10 +2,16 @@
 
 Nothing is read until a node is expanded: the root asks for the
 publications, a publication for its years, a year for its months, a month
-for its issues (in pages, through fetchMore), each one indexed query in
+for its issues (in pages, through fetchMore), each a few index seeks in
 `reader.db.browse`. So opening a library of 30,000 issues reads a handful of
 rows. Undated issues hang under a "No date" node beside the years, and
 issues without a publication under "Unknown publication".
+
+What a row shows beyond its name is read only when the row is drawn (or
+asked for): a group's issue count, one indexed count; an issue's articles,
+open flags and progress, read with the loaded issues beside it in one batch
+(`IssueCountsCache`). Opening a month of 240 issues therefore reads their
+names, and the counts of the screenful drawn.
 
 Nodes are plain Python objects addressed by an integer id carried in the
 QModelIndex (internalId), which is safer in PySide than raw pointers.
@@ -24,7 +30,6 @@ from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from reader.db import browse
-from reader.ui.issue_progress import BATCH, ProgressCache, progress_text
 
 ROOT, PUBLICATION, YEAR, MONTH, ISSUE = "root", "publication", "year", "month", "issue"
 
@@ -49,6 +54,7 @@ LABEL_COLUMN, ARTICLES_COLUMN = 0, 1
 FLAGS_COLUMN = 2  # open flags of each issue
 PROGRESS_COLUMN = 3  # proofread articles / all articles of each issue
 ISSUE_PAGE = 100  # issues fetched per fetchMore under a month or "No date": a few screens
+COUNTS_BATCH = 80  # issues whose counts are read together: a tall screenful and some
 
 Index = QModelIndex | QPersistentModelIndex
 # Computed once: combining Qt enums in Python is slow, and views ask for these constantly.
@@ -68,11 +74,11 @@ class Node:
     publication: str | None = None
     year: str | None = None  # None under a publication: the "No date" node
     month: str | None = None
-    issues: int = 0  # issues below a group node
-    leaf: browse.IssueLeaf | None = None
+    issues: int | None = None  # issues below a group node, counted when first shown
+    leaf: browse.IssueRow | None = None
     children: list[Node] = field(default_factory=list)
     complete: bool = False  # every child has been fetched
-    label: str = ""  # what the tree shows, made once
+    label: str | None = None  # what the tree shows, made when first shown
     index: QModelIndex | None = None  # its column-0 index, made when first asked as a parent
 
     @property
@@ -87,6 +93,46 @@ class Node:
         return f"{self.year}-{self.month}" if self.month else self.year
 
 
+class IssueCountsCache:
+    """Counts of the issues seen so far, by issue id; a miss reads its neighbours too."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._known: dict[int, browse.IssueCounts] = {}
+
+    def get(self, node: Node) -> browse.IssueCounts:
+        """An issue node's counts, read with up to COUNTS_BATCH loaded siblings on a miss."""
+        assert node.leaf is not None
+        found = self._known.get(node.leaf.id)
+        if found is None:
+            self._read_around(node)
+            found = self._known[node.leaf.id]
+        return found
+
+    def _read_around(self, node: Node) -> None:
+        # Mostly above-to-below (a view paints from the top): a few rows before, more after.
+        siblings = node.parent.children if node.parent else [node]
+        start = max(node.row - COUNTS_BATCH // 4, 0)
+        wanted = {node.leaf.id} if node.leaf else set()
+        for other in siblings[start : start + COUNTS_BATCH]:
+            if other.leaf is not None and other.leaf.id not in self._known:
+                wanted.add(other.leaf.id)
+        self._known.update(browse.issue_counts(self._db, sorted(wanted)))
+
+    def peek(self, issue_id: int) -> browse.IssueCounts | None:
+        return self._known.get(issue_id)
+
+    def put(self, issue_id: int, counts: browse.IssueCounts) -> None:
+        self._known[issue_id] = counts
+
+    def forget(self, issue_id: int | None = None) -> None:
+        """Forget one issue (it changed) or all of them (the tree was re-read)."""
+        if issue_id is None:
+            self._known.clear()
+        else:
+            self._known.pop(issue_id, None)
+
+
 class IssuesModel(QAbstractItemModel):
     """Groups and issues of the library, loaded one node at a time."""
 
@@ -94,22 +140,22 @@ class IssuesModel(QAbstractItemModel):
         super().__init__(parent)
         self._db = db
         self._ids = count(1)
-        self.progress = ProgressCache(db)
+        self.counts = IssueCountsCache(db)
         self._nodes: dict[int, Node] = {}
         self._root = self._new_node(ROOT, None)
 
     # -- structure ------------------------------------------------------------
+    # Views call these several times per cell while painting: kept to a few lookups.
 
     def index(self, row: int, column: int, parent: Index = ROOT_INDEX) -> QModelIndex:
-        node = self.node(parent)
+        node = self._nodes.get(parent.internalId(), self._root) if parent.isValid() else self._root
         if column not in (0, 1, FLAGS_COLUMN, PROGRESS_COLUMN) or not 0 <= row < len(node.children):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row].uid)
 
     def parent(self, index: Index = ROOT_INDEX) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        up = self.node(index).parent
+        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        up = node.parent if node is not None else None
         if up is None or up is self._root:
             return QModelIndex()
         if up.index is None:  # rows never move (only reload() rebuilds), so this stays right
@@ -181,12 +227,8 @@ class IssuesModel(QAbstractItemModel):
         node = self._nodes.get(index.internalId()) if index.isValid() else None
         if node is None:
             return None
-        if role == DISPLAY and index.column() == PROGRESS_COLUMN:
-            return self._progress_text(node)
-        if role == DISPLAY and index.column() == FLAGS_COLUMN:
-            return str(node.leaf.open_flags) if node.leaf and node.leaf.open_flags else ""
         if role == DISPLAY:
-            return node.label if index.column() == LABEL_COLUMN else self._count_text(node)
+            return self._display(node, index.column())
         if role == ALIGNMENT:
             return RIGHT if index.column() != LABEL_COLUMN else None
         if role == FOREGROUND:
@@ -200,6 +242,18 @@ class IssuesModel(QAbstractItemModel):
             QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
         )
 
+    def _display(self, node: Node, column: int) -> str:
+        if column == LABEL_COLUMN:
+            return node.label if node.label is not None else self._make_label(node)
+        if node.leaf is None:
+            return ""
+        counts = self.counts.get(node)
+        if column == ARTICLES_COLUMN:
+            return str(counts.articles)
+        if column == FLAGS_COLUMN:
+            return str(counts.open_flags) if counts.open_flags else ""
+        return f"{counts.done}/{counts.articles}" if counts.articles else ""  # proofread
+
     def _custom_data(self, node: Node, role: int) -> Any:
         leaf = node.leaf
         if role == NodeKindRole:
@@ -209,12 +263,24 @@ class IssuesModel(QAbstractItemModel):
         if role == IssueIdRole:
             return leaf.id if leaf else None
         if role == ArticleCountRole:
-            return leaf.articles if leaf else None
+            return self.counts.get(node).articles if leaf else None
         if role == OpenFlagCountRole:
-            return leaf.open_flags if leaf else None
+            return self.counts.get(node).open_flags if leaf else None
         if role == IssueCountRole:
-            return node.issues if node.kind != ISSUE else None
+            return self.issue_count(node) if node.kind != ISSUE else None
         return None
+
+    def issue_count(self, node: Node) -> int:
+        """Issues below a group node (one indexed count, the first time it is asked)."""
+        if node.issues is None:
+            node.issues = browse.count_in(
+                self._db, node.publication, node.date_prefix, all_dates=node.kind == PUBLICATION
+            )
+        return node.issues
+
+    def _make_label(self, node: Node) -> str:
+        node.label = self._label(node) if node.kind != ROOT else ""
+        return node.label
 
     def _label(self, node: Node) -> str:
         if node.kind == ISSUE:
@@ -227,10 +293,7 @@ class IssuesModel(QAbstractItemModel):
             name = self.tr("{year}-{month}").format(
                 year=node.year, month=node.month, month_number=int(node.month or 0)
             )
-        return f"{name} ({node.issues})"
-
-    def _count_text(self, node: Node) -> str:
-        return str(node.leaf.articles) if node.leaf else ""
+        return f"{name} ({self.issue_count(node)})"
 
     def _is_unstated(self, node: Node) -> bool:
         return (node.kind == PUBLICATION and node.publication is None) or (
@@ -240,14 +303,15 @@ class IssuesModel(QAbstractItemModel):
     def _tooltip(self, node: Node) -> str:
         leaf = node.leaf
         if leaf is None:
-            return self.tr("{count} issues").format(count=node.issues)
+            return self.tr("{count} issues").format(count=self.issue_count(node))
+        counts = self.counts.get(node)
         lines = [
             self.tr("Publication: {value}").format(value=leaf.publication or "—"),
             self.tr("Date: {value}").format(value=leaf.date or "—"),
             self.tr("Page: {value}").format(value=leaf.page or "—"),
             self.tr("Title: {value}").format(value=leaf.title or "—"),
-            self.tr("Articles: {value}").format(value=leaf.articles),
-            self.tr("Open flags: {value}").format(value=leaf.open_flags),
+            self.tr("Articles: {value}").format(value=counts.articles),
+            self.tr("Open flags: {value}").format(value=counts.open_flags),
             self.tr("File: {value}").format(value=leaf.source_path),
         ]
         return "\n".join(lines)
@@ -256,29 +320,22 @@ class IssuesModel(QAbstractItemModel):
 
     def _new_node(self, kind: str, parent: Node | None, **values: Any) -> Node:
         node = Node(kind, next(self._ids), parent, **values)
-        node.label = self._label(node) if kind != ROOT else ""
         self._nodes[node.uid] = node
         return node
 
     def _load_children(self, node: Node) -> list[Node]:
         if node.kind == ROOT:
-            groups = browse.publications(self._db)
+            names = browse.publication_names(self._db)
             node.complete = True
-            return [
-                self._new_node(PUBLICATION, node, publication=g.value, issues=g.issues)
-                for g in groups
-            ]
+            return [self._new_node(PUBLICATION, node, publication=name) for name in names]
         if node.kind == PUBLICATION:
-            groups = browse.years(self._db, node.publication)
+            years = browse.year_values(self._db, node.publication)
             node.complete = True
-            return [self._group(YEAR, node, year=g.value, issues=g.issues) for g in groups]
+            return [self._group(YEAR, node, year=year) for year in years]
         if node.kind == YEAR and node.year is not None:
-            groups = browse.months(self._db, node.publication, node.year)
+            months = browse.month_values(self._db, node.publication, node.year)
             node.complete = True
-            return [
-                self._group(MONTH, node, year=node.year, month=g.value, issues=g.issues)
-                for g in groups
-            ]
+            return [self._group(MONTH, node, year=node.year, month=month) for month in months]
         return self._load_issues(node)
 
     def _group(self, kind: str, parent: Node, **values: Any) -> Node:
@@ -286,16 +343,23 @@ class IssuesModel(QAbstractItemModel):
 
     def _load_issues(self, node: Node) -> list[Node]:
         offset = len(node.children)
-        leaves = browse.issues_in(self._db, node.publication, node.date_prefix, offset, ISSUE_PAGE)
-        node.complete = len(leaves) < ISSUE_PAGE or offset + len(leaves) >= node.issues
-        return [
-            self._group(ISSUE, node, year=node.year, month=node.month, leaf=leaf) for leaf in leaves
+        # One row more than a page tells whether another page follows.
+        rows = browse.issue_rows(
+            self._db, node.publication, node.date_prefix, offset, ISSUE_PAGE + 1
+        )
+        node.complete = len(rows) <= ISSUE_PAGE
+        publication, year, month, uid = node.publication, node.year, node.month, self._ids
+        fresh = [
+            Node(ISSUE, next(uid), node, publication=publication, year=year, month=month, leaf=row)
+            for row in rows[:ISSUE_PAGE]
         ]
+        self._nodes.update((child.uid, child) for child in fresh)
+        return fresh
 
     def reload(self) -> None:
         """Forget every loaded node and start again from the publications."""
         self.beginResetModel()
-        self.progress.forget()
+        self.counts.forget()
         self._nodes.clear()
         self._root = self._new_node(ROOT, None)
         self.endResetModel()
@@ -309,30 +373,28 @@ class IssuesModel(QAbstractItemModel):
             return self.tr("Articles proofread or validated, of all articles")
         return None
 
-    def _progress_text(self, node: Node) -> str:
-        """`5/16` for an issue, read with the issues beside it (see issue_progress)."""
-        if node.leaf is None or node.parent is None:
-            return ""
-        siblings = [child.leaf.id for child in node.parent.children if child.leaf]
-        start = max(node.row - BATCH // 2, 0)
-        return progress_text(self.progress.get(node.leaf.id, siblings[start : start + BATCH]))
-
     def refresh_progress(self, issue_id: int) -> None:
-        """An issue's articles changed status or boundaries: read its progress again."""
-        self.progress.forget(issue_id)
-        for node in list(self._nodes.values()):
-            if node.leaf is not None and node.leaf.id == issue_id:
-                cell = self.createIndex(node.row, PROGRESS_COLUMN, node.uid)
-                self.dataChanged.emit(cell, cell)
+        """An issue's articles changed status or boundaries: read its counts again."""
+        self.counts.forget(issue_id)
+        for node in self._issue_nodes({issue_id}):
+            first = self.createIndex(node.row, ARTICLES_COLUMN, node.uid)
+            last = self.createIndex(node.row, PROGRESS_COLUMN, node.uid)
+            self.dataChanged.emit(first, last)
 
     def set_open_flags(self, counts: dict[int, int]) -> None:
         """New open-flag counts for loaded issues (after a review or re-detection)."""
-        for node in list(self._nodes.values()):
-            leaf = node.leaf
-            if leaf is not None and leaf.id in counts and leaf.open_flags != counts[leaf.id]:
-                node.leaf = replace(leaf, open_flags=counts[leaf.id])
-                cell = self.createIndex(node.row, FLAGS_COLUMN, node.uid)
-                self.dataChanged.emit(cell, cell)
+        for node in self._issue_nodes(set(counts)):
+            assert node.leaf is not None
+            issue_id = node.leaf.id
+            known = self.counts.peek(issue_id)
+            if known is None or known.open_flags == counts[issue_id]:
+                continue  # not read yet (it will be when drawn), or unchanged
+            self.counts.put(issue_id, replace(known, open_flags=counts[issue_id]))
+            cell = self.createIndex(node.row, FLAGS_COLUMN, node.uid)
+            self.dataChanged.emit(cell, cell)
+
+    def _issue_nodes(self, issue_ids: set[int]) -> list[Node]:
+        return [n for n in self._nodes.values() if n.leaf is not None and n.leaf.id in issue_ids]
 
     # -- lookups --------------------------------------------------------------
 
@@ -384,7 +446,7 @@ class IssuesModel(QAbstractItemModel):
 
     def find_issue(self, issue_id: int) -> QModelIndex:
         """The index of a current issue, loading the nodes above it; invalid if absent."""
-        leaf = browse.issue_leaf(self._db, issue_id)
+        leaf = browse.issue_row(self._db, issue_id)
         if leaf is None:
             return QModelIndex()
         year = leaf.date[:4] if leaf.date else None
@@ -421,7 +483,7 @@ class IssuesModel(QAbstractItemModel):
         return self._root
 
 
-def issue_label(leaf: browse.IssueLeaf) -> str:
+def issue_label(leaf: browse.IssueRow | browse.IssueLeaf) -> str:
     """`01-05 第3版`: month-day, then the page, else the title, else the file name."""
     name = leaf.page or leaf.title or leaf.source_name
     return f"{leaf.date[5:]} {name}" if leaf.date else name

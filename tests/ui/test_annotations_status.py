@@ -118,18 +118,18 @@ def test_the_issues_tree_shows_progress_and_follows_changes(window, sample_libra
 def test_progress_is_read_in_batches_for_the_rows_drawn(
     library, library_path, make_window, write_issues, monkeypatch
 ):
+    from reader.db import browse
     from reader.importer.run import import_paths
-    from reader.ui import issue_progress
 
     import_paths(library, write_issues(*[("甲报", f"2023-01-{d:02d}") for d in range(1, 8)]))
     calls: list[list[int]] = []
-    real = issue_progress.progress_by_issue
+    real = browse.issue_counts
 
     def counted(db, ids):
         calls.append(list(ids))
         return real(db, ids)
 
-    monkeypatch.setattr(issue_progress, "progress_by_issue", counted)
+    monkeypatch.setattr(browse, "issue_counts", counted)
     window = make_window(library_path)
     issues = list_issues(library)
     window.issues_view.select_issue(issues[3].id)
