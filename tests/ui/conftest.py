@@ -16,8 +16,9 @@ from reader.ui.worker import wait_for_all
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[Path]:
-    """Every UI test writes its settings under tmp_path, never the user's."""
+def isolated_settings(tmp_path: Path, qapp) -> Iterator[Path]:
+    """Every UI test writes its settings under tmp_path, never the user's, and has the
+    QApplication (a QPixmap drawn without one aborts the process, as a model test did alone)."""
     folder = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
