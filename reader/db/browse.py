@@ -27,14 +27,6 @@ _TAG_SEPARATOR = "\x1f"
 
 
 @dataclass(frozen=True)
-class Group:
-    """One tree node above the issues: a publication, a year or a month (None = not stated)."""
-
-    value: str | None
-    issues: int
-
-
-@dataclass(frozen=True)
 class IssueLeaf:
     """What the issue tree shows for one issue."""
 
@@ -95,13 +87,6 @@ def has_issues(db: Database) -> bool:
     return row is not None
 
 
-def publications(db: Database) -> list[Group]:
-    """Every publication with its issue count; the unnamed one (None) comes last."""
-    groups = [Group(name, _count(db, name)) for name in _publication_names(db)]
-    unnamed = _count(db, None)
-    return groups + [Group(None, unnamed)] if unnamed else groups
-
-
 def publication_names(db: Database) -> list[str | None]:
     """The publications without their counts; the unnamed one (None) comes last."""
     names: list[str | None] = list(_publication_names(db))
@@ -122,21 +107,8 @@ def _publication_names(db: Database) -> list[str]:
         names.append(row[0])
 
 
-def years(db: Database, publication: str | None) -> list[Group]:
-    """A publication's years, oldest first, then the undated issues as year None."""
-    found = _date_groups(db, publication, "", _PREFIX_END, 4)
-    undated = _count_undated(db, publication)
-    return found + [Group(None, undated)] if undated else found
-
-
-def months(db: Database, publication: str | None, year: str) -> list[Group]:
-    """The months ("01".."12") of one year of a publication."""
-    groups = _date_groups(db, publication, year, year + _PREFIX_END, 7)
-    return [Group((g.value or "")[5:7], g.issues) for g in groups]
-
-
 def year_values(db: Database, publication: str | None) -> list[str | None]:
-    """`years` without the counts: index seeks only."""
+    """A publication's years, oldest first, then None for its undated issues: index seeks only."""
     found: list[str | None] = list(_date_prefixes(db, publication, "", _PREFIX_END, 4))
     undated = _exists(db, "publication IS ? AND date IS NULL", [publication])
     return found + [None] if undated else found
@@ -160,16 +132,6 @@ def count_in(db: Database, publication: str | None, prefix: str | None, *, all_d
 def _exists(db: Database, where: str, params: list) -> bool:
     sql = f"SELECT 1 FROM issues WHERE is_current = 1 AND {where} LIMIT 1"
     return db.execute(sql, params).fetchone() is not None
-
-
-def _date_groups(
-    db: Database, publication: str | None, start: str, stop: str, width: int
-) -> list[Group]:
-    """Date prefixes of `width` characters in [start, stop), by index seeks, with counts."""
-    return [
-        Group(prefix, _count_dated(db, publication, prefix))
-        for prefix in _date_prefixes(db, publication, start, stop, width)
-    ]
 
 
 def _date_prefixes(
@@ -214,30 +176,17 @@ _LEAF_COLUMNS = (
 )
 
 
-def issues_in(
-    db: Database, publication: str | None, prefix: str | None, offset: int = 0, limit: int = 500
-) -> list[IssueLeaf]:
-    """Issues of a publication whose date starts with `prefix` ("2023-01"), or undated (None)."""
-    if prefix is None:
-        where, params = "i.date IS NULL", [publication]
-    else:
-        where, params = "i.date >= ? AND i.date < ?", [publication, prefix, prefix + _PREFIX_END]
-    rows = db.execute(
-        f"SELECT {_LEAF_COLUMNS} FROM issues i"
-        f" WHERE i.is_current = 1 AND i.publication IS ? AND {where}"
-        " ORDER BY i.date, i.page, i.id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    return [IssueLeaf(*row) for row in rows]
-
-
 _ROW_COLUMNS = "i.id, i.publication, i.date, i.page, i.title, i.source_name, i.source_path"
 
 
 def issue_rows(
     db: Database, publication: str | None, prefix: str | None, offset: int = 0, limit: int = 500
 ) -> list[IssueRow]:
-    """`issues_in` without the counts: one walk of the index, no per-issue lookups."""
+    """Issues of a publication whose date starts with `prefix` ("2023-01"), or undated (None).
+
+    Without their counts (`issue_counts` reads those for the rows drawn): one
+    walk of the index, no per-issue look-ups.
+    """
     if prefix is None:
         where, params = "i.date IS NULL", [publication]
     else:

@@ -50,6 +50,7 @@ from reader.ui.actions import ActionId as A
 from reader.ui.model_headers import column_header
 from reader.ui.reader_view import ReaderView
 from reader.ui.window_links import open_article
+from reader.ui.wiring import panel_action
 from reader.ui.worker import BackgroundOp, TaskContext
 
 if TYPE_CHECKING:
@@ -304,12 +305,7 @@ class AlsoInFeature(QObject):
         self.panel.place_chosen.connect(self.go_to)
         self.window.import_finished.connect(lambda _summary: self.link_waiting())
         self.window.flag_review.detect.detected.connect(lambda _stored: self.refresh())
-        panel = self.window.action(A.ALSO_IN_PANEL)
-        panel.setCheckable(True)
-        panel.setChecked(True)
-        panel.triggered.connect(self._show_dock)
-        self.dock.toggleViewAction().toggled.connect(panel.setChecked)
-        self.window.addAction(panel)
+        panel_action(self.window, A.ALSO_IN_PANEL, self.dock)
         self.window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -318,11 +314,6 @@ class AlsoInFeature(QObject):
             if self.linking is not None:
                 self.linking.cancel()
         return False
-
-    def _show_dock(self, shown: bool) -> None:
-        self.dock.setVisible(shown)
-        if shown:
-            self.dock.raise_()
 
     def _document_changed(self) -> None:
         article = self.window.reader.article

@@ -34,6 +34,7 @@ from reader.ui.highlights import (
     selection_anchors,
     swatch_icon,
 )
+from reader.ui.wiring import panel_action, run_on_trigger
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -75,17 +76,8 @@ class AnnotationFeature(QObject):
         }
         handlers[A.EDIT_ANNOTATION] = self.edit_current
         handlers[A.DELETE_ANNOTATION] = self.delete_current
-        for action_id, handler in handlers.items():
-            action = self.window.action(action_id)
-            action.triggered.connect(lambda _checked=False, run=handler: run())
-            self.window.addAction(action)
-        show = self.window.action(A.SHOW_ANNOTATIONS)
-        show.setCheckable(True)
-        show.setChecked(True)
-        show.triggered.connect(self.show_panel)
-        # Open or closed, not whether its tab is in front (a tab behind is still open).
-        self.panel.toggleViewAction().toggled.connect(show.setChecked)
-        self.window.addAction(show)
+        run_on_trigger(self.window, handlers)
+        panel_action(self.window, A.SHOW_ANNOTATIONS, self.panel)
         self.reader.document_rebuilt.connect(self.redraw_highlights)
         self.reader.context_menu_requested.connect(self.add_to_context_menu)
         self.reader.viewport().installEventFilter(self)
@@ -93,12 +85,6 @@ class AnnotationFeature(QObject):
         self.panel.edit_requested.connect(self.edit)
         self.panel.delete_requested.connect(self.delete)
         self.panel.category_requested.connect(self.change_category)
-
-    def show_panel(self, shown: bool = True) -> None:
-        """Open (and bring to the front of its tabs) or close the annotations panel."""
-        self.panel.setVisible(shown)
-        if shown:
-            self.panel.raise_()
 
     def apply_colors(self) -> None:
         """Colours from the preferences: the actions' swatches, then the highlights."""

@@ -30,6 +30,7 @@ from reader.ui.flags_panel import FlagsPanel
 from reader.ui.panes import IssuesView
 from reader.ui.settings import WINDOW_STATE
 from reader.ui.undo import push_edit
+from reader.ui.wiring import panel_action, run_on_trigger
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -100,10 +101,7 @@ class FlagReview(QObject):
         }
         for action_id, state in STATE_OF.items():
             handlers[action_id] = lambda s=state: self.review(s)
-        for action_id, handler in handlers.items():
-            action = self.window.action(action_id)
-            action.triggered.connect(lambda _checked=False, run=handler: run())
-            self.window.addAction(action)
+        run_on_trigger(self.window, handlers)
         self._connect_toggles()
         self.reader.document_rebuilt.connect(self._document_changed)
         self.reader.context_menu_requested.connect(self.add_to_context_menu)
@@ -114,18 +112,8 @@ class FlagReview(QObject):
         clean = self.window.action(A.CLEAN_VIEW)
         clean.setCheckable(True)
         clean.toggled.connect(self.clean.set_enabled)
-        panel = self.window.action(A.FLAGS_PANEL)
-        panel.setCheckable(True)
-        panel.setChecked(True)
-        panel.triggered.connect(self._show_dock)
-        self.dock.toggleViewAction().toggled.connect(panel.setChecked)
-        for action in (clean, panel):
-            self.window.addAction(action)
-
-    def _show_dock(self, shown: bool) -> None:
-        self.dock.setVisible(shown)
-        if shown:
-            self.dock.raise_()
+        self.window.addAction(clean)
+        panel_action(self.window, A.FLAGS_PANEL, self.dock)
 
     # -- following the reader -------------------------------------------------------
 

@@ -56,6 +56,7 @@ from reader.ui.reader_view import ReaderView
 from reader.ui.settings import LAST_IMPORT_DIR, WINDOW_STATE, ZOOM, Settings
 from reader.ui.status import StatusBar
 from reader.ui.welcome import WelcomePage
+from reader.ui.wiring import run_on_trigger
 from reader.ui.worker import BackgroundOp, wait_for_all
 
 
@@ -159,9 +160,7 @@ class MainWindow(QMainWindow):
             A.ABOUT: self.about,
             A.EXPORT: lambda: open_export_dialog(self),
         }
-        for action_id, handler in handlers.items():
-            self.action_map[action_id].triggered.connect(lambda _checked=False, run=handler: run())
-            self.addAction(self.action_map[action_id])
+        run_on_trigger(self, handlers)
         self._follow_undo_stack()
 
     def _follow_undo_stack(self) -> None:

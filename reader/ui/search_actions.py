@@ -30,6 +30,7 @@ from reader.ui.search_matches import SearchMatches
 from reader.ui.search_model import ArticleIdRole, SearchResultsModel
 from reader.ui.search_panel import SearchPanel
 from reader.ui.window_links import open_article
+from reader.ui.wiring import run_on_trigger
 from reader.ui.worker import BackgroundOp, TaskContext
 
 if TYPE_CHECKING:
@@ -90,10 +91,7 @@ class SearchFeature(QObject):
             A.NEXT_MATCH: lambda: self.step(+1),
             A.PREVIOUS_MATCH: lambda: self.step(-1),
         }
-        for action_id, handler in handlers.items():
-            action = window.action(action_id)
-            action.triggered.connect(lambda _checked=False, run=handler: run())
-            window.addAction(action)
+        run_on_trigger(window, handlers)
         self.panel.requested.connect(self.run_search)
         self.panel.suggestion_chosen.connect(self._try_suggestion)
         self.panel.results.activated.connect(self.open_hit)
@@ -101,7 +99,7 @@ class SearchFeature(QObject):
         window.import_finished.connect(lambda _summary: self.reload_publications())
 
     def reload_publications(self) -> None:
-        names = [g.value for g in browse.publications(self.window.db) if g.value]
+        names = [name for name in browse.publication_names(self.window.db) if name]
         self.panel.set_publications(names)
 
     # -- searching ------------------------------------------------------------------

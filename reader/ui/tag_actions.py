@@ -35,6 +35,7 @@ from reader.ui.tags_filter import TagFilter
 from reader.ui.tags_model import TagsModel
 from reader.ui.tags_pane import TagsPane
 from reader.ui.tags_suggest import Suggestions
+from reader.ui.wiring import panel_action, run_on_trigger, show_dock
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -125,23 +126,15 @@ class TagsFeature(QObject):
             A.DELETE_TAG: lambda: tags_dialogs.delete_current(self),
             A.CLEAR_TAG_FILTER: self.pane.tree.clearSelection,
         }
-        for action_id, handler in handlers.items():
-            action = self.window.action(action_id)
-            action.triggered.connect(lambda _checked=False, run=handler: run())
-            self.window.addAction(action)
-        panel = self.window.action(A.TAGS_PANEL)
-        panel.setCheckable(True)
-        panel.setChecked(True)
-        panel.triggered.connect(self._show_dock)
-        self.dock.toggleViewAction().toggled.connect(panel.setChecked)
+        run_on_trigger(self.window, handlers)
+        panel_action(self.window, A.TAGS_PANEL, self.dock)
         match_all = self.window.action(A.TAG_FILTER_ALL)
         match_all.setCheckable(True)
         match_all.toggled.connect(self.pane.set_match_all)
         self.pane.match.currentIndexChanged.connect(
             lambda _i: match_all.setChecked(self.pane.match_all)
         )
-        for action in (panel, match_all):
-            self.window.addAction(action)
+        self.window.addAction(match_all)
 
     def _connect_views(self) -> None:
         selection = self.window.articles_view.selectionModel()
@@ -156,11 +149,6 @@ class TagsFeature(QObject):
         self.pane.filter_changed.connect(self.filter.apply)
         self.filter.left.connect(lambda: self.pane.select_names([], quiet=True))
         self.window.import_finished.connect(lambda _summary: self.changed())
-
-    def _show_dock(self, shown: bool) -> None:
-        self.dock.setVisible(shown)
-        if shown:
-            self.dock.raise_()
 
     # -- what is selected ----------------------------------------------------------------
 
@@ -252,7 +240,7 @@ class TagsFeature(QObject):
 
     def show_tag(self, name: str) -> None:
         """List every article with this tag (the tags filter), from a chip."""
-        self._show_dock(True)
+        show_dock(self.dock)
         self.pane.select_names([name])
 
     def rename_tag(self, old: str, new: str, *, ask: bool = True) -> tag_db.TagDelta | None:
