@@ -26,21 +26,6 @@ _PREFIX_END = "~"
 _TAG_SEPARATOR = "\x1f"
 
 
-@dataclass(frozen=True)
-class IssueLeaf:
-    """What the issue tree shows for one issue."""
-
-    id: int
-    publication: str | None
-    date: str | None
-    page: str | None
-    title: str | None
-    source_name: str
-    source_path: str
-    articles: int
-    open_flags: int
-
-
 @dataclass(frozen=True, slots=True)
 class IssueRow:
     """An issue's place and names, as the tree lists it; its counts come apart (IssueCounts)."""
@@ -169,13 +154,6 @@ def _count_dated(db: Database, publication: str | None, prefix: str) -> int:
     return db.execute(sql, [publication, prefix, prefix + _PREFIX_END]).fetchone()[0]
 
 
-_LEAF_COLUMNS = (
-    "i.id, i.publication, i.date, i.page, i.title, i.source_name, i.source_path,"
-    " (SELECT count(*) FROM articles a WHERE a.issue_id = i.id),"
-    " (SELECT count(*) FROM flags f WHERE f.issue_id = i.id AND f.state = 'open')"
-)
-
-
 _ROW_COLUMNS = "i.id, i.publication, i.date, i.page, i.title, i.source_name, i.source_path"
 
 
@@ -231,14 +209,6 @@ def issue_counts(db: Database, issue_ids: Sequence[int]) -> dict[int, IssueCount
         for issue_id in chunk:
             found.setdefault(issue_id, IssueCounts(0, flags.get(issue_id, 0), 0))
     return found
-
-
-def issue_leaf(db: Database, issue_id: int) -> IssueLeaf | None:
-    """One current issue as the tree shows it (None if missing or superseded)."""
-    row = db.execute(
-        f"SELECT {_LEAF_COLUMNS} FROM issues i WHERE i.id = ? AND i.is_current = 1", [issue_id]
-    ).fetchone()
-    return IssueLeaf(*row) if row else None
 
 
 def article_ids(db: Database, issue_id: int) -> list[int]:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.db.browse import IssueLeaf
+from reader.db.browse import IssueRow
 from reader.importer.metadata import normalise_date
 
 
 class IssueDialog(QDialog):
-    def __init__(self, leaf: IssueLeaf, parent: QWidget | None = None) -> None:
+    def __init__(self, leaf: IssueRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("issue_dialog")
         self.setWindowTitle(self.tr("Issue Properties"))

@@ -483,7 +483,7 @@ class IssuesModel(QAbstractItemModel):
         return self._root
 
 
-def issue_label(leaf: browse.IssueRow | browse.IssueLeaf) -> str:
+def issue_label(leaf: browse.IssueRow) -> str:
     """`01-05 第3版`: month-day, then the page, else the title, else the file name."""
     name = leaf.page or leaf.title or leaf.source_name
     return f"{leaf.date[5:]} {name}" if leaf.date else name

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def edit_issue(self) -> IssueDialog | None:
         issue_id = self.issues_view.current_issue_id()
-        leaf = browse.issue_leaf(self.db, issue_id) if issue_id is not None else None
+        leaf = browse.issue_row(self.db, issue_id) if issue_id is not None else None
         if leaf is None:
             self.status.showMessage(self.tr("Choose an issue first."), 5000)
             return None
