@@ -87,11 +87,15 @@ def rotate_backups(library: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
     return old
 
 
+def backup_due(library: Path, now: datetime | None = None) -> bool:
+    """True when the newest backup is more than a day old (or there is none)."""
+    newest = next(iter(list_backups(library)), None)
+    return newest is None or (now or datetime.now()) - _made_at(newest) >= DAILY
+
+
 def daily_backup(db: Database, library: Path, now: datetime | None = None) -> Path | None:
     """A backup if the newest one is more than a day old and the library holds issues."""
-    now = now or datetime.now()
-    newest = next(iter(list_backups(library)), None)
-    if newest and now - _made_at(newest) < DAILY:
+    if not backup_due(library, now):
         return None
     if not db.execute("SELECT 1 FROM issues LIMIT 1").fetchone():
         return None

@@ -15,7 +15,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from reader.db.connection import connect
-from reader.db.maintenance import CheckResult, backups_dir, check_library, daily_backup
+from reader.db.maintenance import (
+    CheckResult,
+    backup_due,
+    backups_dir,
+    check_library,
+    daily_backup,
+)
 from reader.ui.worker import BackgroundOp, TaskContext
 
 
@@ -58,9 +64,16 @@ def offer_restore(parent: QWidget | None, library: Path, reason: str) -> Path | 
 
 
 def check_task(library: Path):
-    """Check the library and make the daily backup, on a connection of the task's own."""
+    """Once a day, check the library and then back it up, on a connection of the task's own.
 
-    def run(ctx: TaskContext) -> CheckResult:
+    The check reads the whole file (seconds for a large library, and a core
+    the window wants at start-up), so it runs with the daily backup, where it
+    matters most: a damaged file must not become the newest backup.
+    """
+
+    def run(ctx: TaskContext) -> CheckResult | None:
+        if not backup_due(library):
+            return None
         db = connect(library)
         try:
             result = check_library(db)
@@ -89,7 +102,10 @@ class LibraryCare:
         op.on_failure(lambda error: self._checked(CheckResult(False, [str(error)])))
         return op.run()
 
-    def _checked(self, result: CheckResult) -> None:
+    def _checked(self, result: CheckResult | None) -> None:
+        """`result` is None when no check was due today."""
+        if result is None:
+            return
         self.last_check = result
         if not result.ok:
             reason = "\n".join(result.problems[:5])

@@ -17,6 +17,19 @@ def test_opening_checks_in_the_background_and_makes_the_daily_backup(window, lib
     assert len(list_backups(library_path)) == 1
 
 
+def test_the_whole_file_is_checked_once_a_day_with_the_backup(
+    sample_library, library_path, make_window, qtbot, monkeypatch
+):
+    make_backup(sample_library, library_path, "daily")  # today's is made: nothing is due
+    checked = []
+    monkeypatch.setattr(library_care, "check_library", lambda db: checked.append(db))
+    window = make_window(library_path)
+    with qtbot.waitSignal(window.care.check_in_background().finished, timeout=10000):
+        pass
+    assert checked == [] and window.care.last_check is None
+    assert len(list_backups(library_path)) == 1
+
+
 def test_a_failed_check_offers_a_restore_and_closes_for_it(window, tmp_path, monkeypatch):
     backup = tmp_path / "chosen.sqlite"
     offered = []
