@@ -126,11 +126,12 @@ def relink_issue(db: Database, issue_id: int) -> int:
         waiting = db.execute(f"SELECT 1 FROM {PENDING} WHERE issue_id = ?", [issue_id])
         if waiting.fetchone() is None:  # a waiting issue has no prints to take out
             drop_issue(db, issue_id)
-        db.execute(
-            f"DELETE FROM {LINKS} WHERE paragraph_id IN (SELECT id FROM paragraphs"
-            " WHERE issue_id = ?1) OR other_id IN (SELECT id FROM paragraphs WHERE issue_id = ?1)",
-            [issue_id],
-        )
+        for side in ("paragraph_id", "other_id"):  # two look-ups; with OR, a scan of all links
+            db.execute(
+                f"DELETE FROM {LINKS} WHERE {side} IN"
+                " (SELECT id FROM paragraphs WHERE issue_id = ?)",
+                [issue_id],
+            )
         return link_issue(db, issue_id)
 
 
@@ -144,10 +145,10 @@ def drop_issue(db: Database, issue_id: int) -> None:
     orphans = [
         row[0]
         for row in db.execute(
-            f"SELECT DISTINCT l.paragraph_id FROM {LINKS} l JOIN paragraphs p"
-            " ON p.id = l.paragraph_id JOIN issues i ON i.id = p.issue_id AND i.is_current = 1"
-            " WHERE l.relation = 'identical' AND l.other_id IN"
-            " (SELECT id FROM paragraphs WHERE issue_id = ?)",
+            f"SELECT DISTINCT l.paragraph_id FROM paragraphs q CROSS JOIN {LINKS} l"
+            " ON l.other_id = q.id JOIN paragraphs p ON p.id = l.paragraph_id"
+            " JOIN issues i ON i.id = p.issue_id AND i.is_current = 1"
+            " WHERE q.issue_id = ? AND l.relation = 'identical'",
             [issue_id],
         )
     ]
@@ -225,7 +226,7 @@ def _store_prints(
 
 _CANDIDATES = f"""
     SELECT j.value ->> 1 AS text, r.paragraph_id, count(*) AS hits
-    FROM json_each(:pairs) j JOIN {PRINTS} r ON r.print = j.value ->> 0
+    FROM json_each(:pairs) j CROSS JOIN {PRINTS} r ON r.print = j.value ->> 0
     GROUP BY text, r.paragraph_id HAVING hits >= :hits
 """
 
@@ -328,11 +329,11 @@ class Places:
 _PLACE = """
     SELECT p.id, i.id, i.publication, i.date, i.page, i.title, i.source_name, a.id, a.title,
            CASE WHEN a.id IS NULL THEN NULL ELSE p.position - a.first_paragraph + 1 END
-    FROM paragraphs p JOIN issues i ON i.id = p.issue_id AND i.is_current = 1
+    FROM json_each(?) j CROSS JOIN paragraphs p ON p.id = j.value
+    JOIN issues i ON i.id = p.issue_id AND i.is_current = 1
     LEFT JOIN articles a ON a.issue_id = p.issue_id
          AND p.position BETWEEN a.first_paragraph AND a.last_paragraph
-    WHERE p.id IN (SELECT value FROM json_each(?))
-"""
+"""  # CROSS JOIN: the few ids first (left to itself, SQLite walked every current issue)
 
 
 def also_in(
@@ -356,6 +357,8 @@ def also_in(
         if mine:
             linked[paragraph_id] = mine
     others = {other for mine in linked.values() for other in mine}
+    if not others:
+        return {}
     rows = db.execute(_PLACE, [json.dumps(sorted(others))]).fetchall()
     where = {row[0]: row for row in rows}
     found: dict[int, Places] = {}
