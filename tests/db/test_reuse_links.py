@@ -213,3 +213,15 @@ def test_standing_text_in_many_issues_reads_one_page_of_places(library, tmp_path
     assert [p.issue_id for p in page[last].shown] == ids[:3] and page[last].more
     everything = reuse.also_in(library, [last], limit=None)[last]
     assert [p.issue_id for p in everything.shown] == ids[:-1] and not everything.more
+
+
+def test_reuse_queries_start_from_the_few_ids_they_are_given(sample_library):
+    """On 30,000 issues SQLite once chose to walk every current issue for a page of ids."""
+    plans = {
+        "places": (reuse._PLACE, ["[1, 2]"]),
+        "candidates": (reuse._CANDIDATES, {"pairs": "[[1, 0]]", "hits": 2}),
+    }
+    for name, (sql, params) in plans.items():
+        steps = [row[3] for row in sample_library.execute("EXPLAIN QUERY PLAN " + sql, params)]
+        assert steps[0].startswith("SCAN j"), (name, steps)  # the given ids, outermost
+        assert [s for s in steps if s.startswith("SCAN")] == steps[:1], (name, steps)
