@@ -122,6 +122,7 @@ class AlsoInModel(QAbstractTableModel):
         self.db = db
         self.article: ArticleRow | None = None
         self.by_paragraph: dict[int, Places] = {}
+        self.waiting = False  # issues not linked yet: the list may grow
         self._rows: list[tuple[int, AlsoIn]] = []  # (¶n here, place)
 
     def show(self, article: ArticleRow | None) -> None:
@@ -129,6 +130,7 @@ class AlsoInModel(QAbstractTableModel):
         self.article = article
         ids = [p.id for p in article.paragraphs] if article else []
         self.by_paragraph = reuse.also_in(self.db, ids) if ids else {}
+        self.waiting = bool(ids) and reuse.pending_count(self.db) > 0
         self._rows = [
             (number, place)
             for number, paragraph_id in enumerate(ids, start=1)
@@ -255,6 +257,10 @@ class AlsoInPanel(QWidget):
         if self.model.article is None:
             text = QCoreApplication.translate(
                 "AlsoIn", "Choose an article to see where its text is also printed."
+            )
+        elif not self.model.rowCount() and self.model.waiting:
+            text = QCoreApplication.translate(
+                "AlsoIn", "Issues are still being compared; places will appear here."
             )
         elif not self.model.rowCount():
             text = QCoreApplication.translate(

@@ -352,117 +352,122 @@
 <context>
     <name>AlsoIn</name>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="67"/>
+        <location filename="../../reader/ui/also_in.py" line="69"/>
         <source>identical</source>
         <translation>完全相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="68"/>
+        <location filename="../../reader/ui/also_in.py" line="70"/>
         <source>nearly identical</source>
         <translation>几乎相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="69"/>
+        <location filename="../../reader/ui/also_in.py" line="71"/>
         <source>contains it</source>
         <translation>包含该段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="70"/>
+        <location filename="../../reader/ui/also_in.py" line="72"/>
         <source>part of it</source>
         <translation>为其一部分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="71"/>
+        <location filename="../../reader/ui/also_in.py" line="73"/>
         <source>shares a passage</source>
         <translation>有一段相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="84"/>
+        <location filename="../../reader/ui/also_in.py" line="86"/>
         <source>outside any article</source>
         <translation>不在任何文章中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="85"/>
+        <location filename="../../reader/ui/also_in.py" line="87"/>
         <source>¶{number} of “{title}”</source>
         <translation>《{title}》第 {number} 段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="95"/>
+        <location filename="../../reader/ui/also_in.py" line="97"/>
         <source>Also in {where}, {there} ({relation})</source>
         <translation>另见于 {where}，{there}（{relation}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="108"/>
+        <location filename="../../reader/ui/also_in.py" line="110"/>
         <source>¶</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="109"/>
+        <location filename="../../reader/ui/also_in.py" line="111"/>
         <source>Also in</source>
         <translation>另见于</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="110"/>
+        <location filename="../../reader/ui/also_in.py" line="112"/>
         <source>There</source>
         <translation>该处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="111"/>
+        <location filename="../../reader/ui/also_in.py" line="113"/>
         <source>How</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="201"/>
+        <location filename="../../reader/ui/also_in.py" line="205"/>
         <source>… and more than {count} other places</source>
         <translation>……另有超过 {count} 处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="204"/>
+        <location filename="../../reader/ui/also_in.py" line="208"/>
         <source>… and {count} more places</source>
         <translation>……另有 {count} 处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="254"/>
+        <location filename="../../reader/ui/also_in.py" line="258"/>
         <source>Choose an article to see where its text is also printed.</source>
         <translation>选择一篇文章，查看其文字还刊登在哪里。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="258"/>
+        <location filename="../../reader/ui/also_in.py" line="262"/>
+        <source>Issues are still being compared; places will appear here.</source>
+        <translation>各期仍在比对中，找到的地方会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/also_in.py" line="266"/>
         <source>No text of this article was found in other issues.</source>
         <translation>其他期次中未发现本文的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="262"/>
+        <location filename="../../reader/ui/also_in.py" line="270"/>
         <source>{paragraphs} paragraph(s) also printed elsewhere, {places} place(s). Enter or double-click opens one.</source>
         <translation>{paragraphs} 段另见于别处，共 {places} 处。按回车或双击打开。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="268"/>
+        <location filename="../../reader/ui/also_in.py" line="276"/>
         <source>Text printed in more than {count} places lists its first {count}.</source>
         <translation>刊登超过 {count} 处的文字只列出最早的 {count} 处。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="290"/>
+        <location filename="../../reader/ui/also_in.py" line="298"/>
         <source>Also In</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="340"/>
+        <location filename="../../reader/ui/also_in.py" line="338"/>
         <source>That place is not in an article.</source>
         <translation>该处不在任何文章中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="376"/>
+        <location filename="../../reader/ui/also_in.py" line="374"/>
         <source>Text shared across issues: all issues linked.</source>
         <translation>跨期重复文字：所有期次均已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="383"/>
+        <location filename="../../reader/ui/also_in.py" line="381"/>
         <source>Linking text shared across issues stopped: {error}</source>
         <translation>关联跨期重复文字时中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/also_in.py" line="415"/>
+        <location filename="../../reader/ui/also_in.py" line="413"/>
         <source>Finding text shared across issues: {count} issues to go</source>
         <translation>正在查找跨期重复文字：还剩 {count} 期</translation>
     </message>
@@ -508,44 +513,44 @@
 <context>
     <name>AnnotationFeature</name>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="136"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="122"/>
         <source>Select some text in the reader first.</source>
         <translation>请先在阅读栏中选中文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="139"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="125"/>
         <source>Annotations are made on the source text: turn off Corrected Text.</source>
         <translation>批注只能加在原文上：请先关闭“校正后文本”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="143"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="129"/>
         <source>The selection holds no paragraph text.</source>
         <translation>所选内容不含正文段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="181"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="167"/>
         <source>Edit Annotation…</source>
         <translation>编辑批注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="183"/>
-        <location filename="../../reader/ui/annotation_actions.py" line="296"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="169"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="282"/>
         <source>Delete Annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="225"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="211"/>
         <source>Mark {category}</source>
         <translation>添加批注：{category}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="246"/>
-        <location filename="../../reader/ui/annotation_actions.py" line="285"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="232"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="271"/>
         <source>Choose an annotation first.</source>
         <translation>请先选择一条批注。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="272"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="258"/>
         <source>Edit Annotation</source>
         <translation>编辑批注</translation>
     </message>
@@ -1119,52 +1124,52 @@
 <context>
     <name>FlagReview</name>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="40"/>
+        <location filename="../../reader/ui/flag_review.py" line="41"/>
         <source>Confirm {kind} ¶{number}</source>
         <translation>确认{kind} ¶{number}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="41"/>
+        <location filename="../../reader/ui/flag_review.py" line="42"/>
         <source>Dismiss {kind} ¶{number}</source>
         <translation>驳回{kind} ¶{number}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="42"/>
+        <location filename="../../reader/ui/flag_review.py" line="43"/>
         <source>Reopen {kind} ¶{number}</source>
         <translation>将{kind} ¶{number}设回待审</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="73"/>
+        <location filename="../../reader/ui/flag_review.py" line="74"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="206"/>
+        <location filename="../../reader/ui/flag_review.py" line="194"/>
         <source>{kind} ¶{number} ({state})</source>
         <translation>{kind} ¶{number}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="228"/>
+        <location filename="../../reader/ui/flag_review.py" line="216"/>
         <source>No more flags in this issue.</source>
         <translation>本期没有更多标记了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="230"/>
+        <location filename="../../reader/ui/flag_review.py" line="218"/>
         <source>This issue has no flags.</source>
         <translation>本期没有标记。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="253"/>
+        <location filename="../../reader/ui/flag_review.py" line="241"/>
         <source>Choose a flag first (F8 goes to the next one).</source>
         <translation>请先选择一个标记（按 F8 转到下一个）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="307"/>
+        <location filename="../../reader/ui/flag_review.py" line="295"/>
         <source>The chosen flag has no other copy.</source>
         <translation>所选标记没有另一处重复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/flag_review.py" line="319"/>
+        <location filename="../../reader/ui/flag_review.py" line="307"/>
         <source>The other copy of ¶{number}: {where}</source>
         <translation>¶{number} 的另一处重复：{where}</translation>
     </message>
@@ -1593,87 +1598,87 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="164"/>
+        <location filename="../../reader/ui/issues_model.py" line="210"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="168"/>
+        <location filename="../../reader/ui/issues_model.py" line="214"/>
         <source>Issue</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="168"/>
+        <location filename="../../reader/ui/issues_model.py" line="214"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="174"/>
+        <location filename="../../reader/ui/issues_model.py" line="220"/>
         <source>Open flags: findings not yet confirmed or dismissed</source>
         <translation>待审标记：尚未确认或驳回的检测结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="223"/>
+        <location filename="../../reader/ui/issues_model.py" line="289"/>
         <source>Unknown publication</source>
         <translation>未注明报刊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="225"/>
+        <location filename="../../reader/ui/issues_model.py" line="291"/>
         <source>No date</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="227"/>
+        <location filename="../../reader/ui/issues_model.py" line="293"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month_number}月</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="243"/>
+        <location filename="../../reader/ui/issues_model.py" line="306"/>
         <source>{count} issues</source>
         <translation>{count} 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="245"/>
+        <location filename="../../reader/ui/issues_model.py" line="309"/>
         <source>Publication: {value}</source>
         <translation>报刊：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="246"/>
+        <location filename="../../reader/ui/issues_model.py" line="310"/>
         <source>Date: {value}</source>
         <translation>日期：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="247"/>
+        <location filename="../../reader/ui/issues_model.py" line="311"/>
         <source>Page: {value}</source>
         <translation>版次：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="248"/>
+        <location filename="../../reader/ui/issues_model.py" line="312"/>
         <source>Title: {value}</source>
         <translation>标题：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="249"/>
+        <location filename="../../reader/ui/issues_model.py" line="313"/>
         <source>Articles: {value}</source>
         <translation>文章：{value} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="250"/>
+        <location filename="../../reader/ui/issues_model.py" line="314"/>
         <source>Open flags: {value}</source>
         <translation>待审标记：{value} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="251"/>
+        <location filename="../../reader/ui/issues_model.py" line="315"/>
         <source>File: {value}</source>
         <translation>文件：{value}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="305"/>
+        <location filename="../../reader/ui/issues_model.py" line="369"/>
         <source>Proofread</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/issues_model.py" line="309"/>
+        <location filename="../../reader/ui/issues_model.py" line="373"/>
         <source>Articles proofread or validated, of all articles</source>
         <translation>已校对或已审定的文章 / 全部文章</translation>
     </message>
@@ -1800,28 +1805,28 @@
 <context>
     <name>LibraryCare</name>
     <message>
-        <location filename="../../reader/ui/library_care.py" line="26"/>
-        <location filename="../../reader/ui/library_care.py" line="107"/>
+        <location filename="../../reader/ui/library_care.py" line="32"/>
+        <location filename="../../reader/ui/library_care.py" line="123"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_care.py" line="28"/>
+        <location filename="../../reader/ui/library_care.py" line="34"/>
         <source>Library files (*.sqlite);;All files (*)</source>
         <translation>资料库文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_care.py" line="37"/>
+        <location filename="../../reader/ui/library_care.py" line="43"/>
         <source>The Library Is Damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_care.py" line="39"/>
+        <location filename="../../reader/ui/library_care.py" line="45"/>
         <source>The library {path} cannot be used.</source>
         <translation>资料库 {path} 无法使用。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_care.py" line="44"/>
+        <location filename="../../reader/ui/library_care.py" line="50"/>
         <source>{reason}
 
 You can restore one of its backups; the damaged file is kept aside.</source>
@@ -1830,12 +1835,12 @@ You can restore one of its backups; the damaged file is kept aside.</source>
 可以从它的某个备份恢复；损坏的文件会另行保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_care.py" line="50"/>
+        <location filename="../../reader/ui/library_care.py" line="56"/>
         <source>Restore from Backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_care.py" line="108"/>
+        <location filename="../../reader/ui/library_care.py" line="124"/>
         <source>Replace the library with {backup}?
 
 Changes made since that backup will not be in the restored library; the current file is kept aside.</source>
@@ -1847,77 +1852,77 @@ Changes made since that backup will not be in the restored library; the current 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="75"/>
+        <location filename="../../reader/ui/main_window.py" line="76"/>
         <source>{library} — Issue Reader</source>
         <translation>{library} — 报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>&amp;Undo {edit}</source>
         <translation>撤销 {edit}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>&amp;Redo {edit}</source>
         <translation>重做 {edit}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234"/>
+        <location filename="../../reader/ui/main_window.py" line="233"/>
         <source>Import Issue Files</source>
         <translation>导入报刊文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236"/>
+        <location filename="../../reader/ui/main_window.py" line="235"/>
         <source>Issue files (*.txt *.md *.markdown);;All files (*)</source>
         <translation>报刊文件 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244"/>
+        <location filename="../../reader/ui/main_window.py" line="243"/>
         <source>Import a Folder of Issues</source>
         <translation>导入报刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="289"/>
         <source>The import stopped: {error}</source>
         <translation>导入中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313"/>
+        <location filename="../../reader/ui/main_window.py" line="312"/>
         <source>Choose an issue first.</source>
         <translation>请先选择一期报刊。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>Find in Article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="345"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>“{text}” is not in this article.</source>
         <translation>本文中没有“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="352"/>
+        <location filename="../../reader/ui/main_window.py" line="351"/>
         <source>About Issue Reader</source>
         <translation>关于报刊校读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="354"/>
+        <location filename="../../reader/ui/main_window.py" line="353"/>
         <source>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;Read, proofread and annotate OCR&apos;d newspaper issues.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报刊校读 Issue Reader {version}&lt;/h3&gt;&lt;p&gt;阅读、校对和批注经 OCR 识别的报纸版面。&lt;/p&gt;</translation>
     </message>
@@ -2053,23 +2058,23 @@ Changes made since that backup will not be in the restored library; the current 
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../reader/ui/search_actions.py" line="75"/>
+        <location filename="../../reader/ui/search_actions.py" line="76"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_actions.py" line="122"/>
-        <location filename="../../reader/ui/search_actions.py" line="145"/>
+        <location filename="../../reader/ui/search_actions.py" line="120"/>
+        <location filename="../../reader/ui/search_actions.py" line="143"/>
         <source>Cannot search: {reason}</source>
         <translation>无法搜索:{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_actions.py" line="168"/>
+        <location filename="../../reader/ui/search_actions.py" line="166"/>
         <source>That article is no longer in the library.</source>
         <translation>该文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_actions.py" line="178"/>
+        <location filename="../../reader/ui/search_actions.py" line="176"/>
         <source>No search matches in this article.</source>
         <translation>本文中没有搜索匹配。</translation>
     </message>
@@ -2320,72 +2325,72 @@ Changes made since that backup will not be in the restored library; the current 
 <context>
     <name>TagsFeature</name>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="98"/>
+        <location filename="../../reader/ui/tag_actions.py" line="99"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="208"/>
+        <location filename="../../reader/ui/tag_actions.py" line="196"/>
         <source>Choose an article first.</source>
         <translation>请先选择一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="221"/>
+        <location filename="../../reader/ui/tag_actions.py" line="209"/>
         <source>Tag {name}</source>
         <translation>加标签 {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="225"/>
+        <location filename="../../reader/ui/tag_actions.py" line="213"/>
         <source>Tagged {count} articles with {name}.</source>
         <translation>已给 {count} 篇文章加上标签“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="236"/>
+        <location filename="../../reader/ui/tag_actions.py" line="224"/>
         <source>Remove Tag {name}</source>
         <translation>移除标签 {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="244"/>
+        <location filename="../../reader/ui/tag_actions.py" line="232"/>
         <source>The selected articles have no tags.</source>
         <translation>所选文章没有标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="248"/>
+        <location filename="../../reader/ui/tag_actions.py" line="236"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="269"/>
+        <location filename="../../reader/ui/tag_actions.py" line="257"/>
         <source>Rename Tag {old} to {new}</source>
         <translation>将标签 {old} 重命名为 {new}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="275"/>
+        <location filename="../../reader/ui/tag_actions.py" line="263"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="276"/>
+        <location filename="../../reader/ui/tag_actions.py" line="264"/>
         <source>There is already a tag {new}. Merge {old} into it? This changes the tags of {count} articles.</source>
         <translation>已有标签“{new}”。要把“{old}”并入其中吗？这会改动 {count} 篇文章的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="283"/>
+        <location filename="../../reader/ui/tag_actions.py" line="271"/>
         <source>Colour Tag {name}</source>
         <translation>设置标签颜色 {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="290"/>
+        <location filename="../../reader/ui/tag_actions.py" line="278"/>
         <source>Delete the tag {name} and any tags below it? It is on {count} articles; Undo brings it back.</source>
         <translation>删除标签“{name}”及其下级标签吗？它用在 {count} 篇文章上；可用“撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="293"/>
+        <location filename="../../reader/ui/tag_actions.py" line="281"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_actions.py" line="298"/>
+        <location filename="../../reader/ui/tag_actions.py" line="286"/>
         <source>Delete Tag {name}</source>
         <translation>删除标签 {name}</translation>
     </message>
