@@ -139,9 +139,6 @@ class AlsoInModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def reload(self) -> None:
-        self.show(self.article)
-
     def place(self, row: int) -> AlsoIn | None:
         return self._rows[row][1] if 0 <= row < len(self._rows) else None
 
