@@ -49,7 +49,7 @@ BLOCK = 2
 LONGEST = GRAM  # at least one intact n-gram; the share does the rest
 REPRINT_SHARE = 0.7
 PASSAGE = 100
-NEARLY_ALL = 0.95  # share of a text that counts as all of it despite OCR noise
+NEARLY_ALL = 0.9  # share of a text that counts as all of it despite OCR noise (3–5% misreads)
 
 
 _SAMPLE_TOP = 28  # sampling looks at hash bits below this one; prints keep the top 32

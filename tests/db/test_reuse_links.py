@@ -74,8 +74,10 @@ def test_a_reprint_of_a_sample_is_also_in_the_original_and_not_flagged(library, 
     position = dict(library.execute("SELECT id, position FROM paragraphs"))
     for pid, places in found.items():
         assert {p.issue_id for p in places.shown} == {first} and not places.more
-        # its own original, at the same place (and the sample's in-issue repeats of it)
-        assert position[pid] in {position[p.other_id] for p in places.shown}
+        # its own original, at the same place (and the sample's in-issue repeats of it),
+        # called the same text despite the misreads
+        same = [p.relation for p in places.shown if position[p.other_id] == position[pid]]
+        assert same and same[0] in ("identical", "near_identical")
     # the link is seen from the original's side too, pointing at the reprint's paragraph
     back = reuse.also_in_issue(library, first)
     assert len(back) == len(found) and all(p.shown[0].issue_id == second for p in back.values())
