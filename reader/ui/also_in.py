@@ -31,12 +31,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from reader.db.reuse import SHOWN, AlsoIn, Places
 from reader.ui.actions import ActionId as A
 from reader.ui.model_headers import column_header
 from reader.ui.reader_view import ReaderView
+from reader.ui.tables import row_table
 from reader.ui.window_links import open_article
 from reader.ui.wiring import panel_action
 from reader.ui.worker import BackgroundOp, TaskContext
@@ -222,17 +221,8 @@ class AlsoInPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.summary)
-        self.table = QTableView(self)
-        self.table.setObjectName("also_in_table")
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, model, "also_in_table")
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         for column in (Column.HERE, Column.WHERE, Column.HOW):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.THERE, QHeaderView.ResizeMode.Stretch)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from reader.ui.annotations_model import (
 )
 from reader.ui.highlights import category_color, category_name, swatch_icon
 from reader.ui.settings import Settings
+from reader.ui.tables import row_table
 
 
 class AnnotationsPanel(QDockWidget):
@@ -70,16 +70,7 @@ class AnnotationsPanel(QDockWidget):
         self._show_current()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("annotations_table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table = row_table(self, self.model, "annotations_table")
         self._configure_header(table)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.clicked.connect(self._clicked)

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from reader.ui.actions import ActionId as A
 from reader.ui.actions import plain_text
 from reader.ui.flag_spans import other_copy
 from reader.ui.flags_model import Column, FlagsModel
+from reader.ui.tables import row_table
 
 REVIEW_ACTIONS = (A.CONFIRM_FLAG, A.DISMISS_FLAG, A.REOPEN_FLAG)
 BUTTON_TEXTS = {
@@ -93,18 +93,8 @@ class FlagsPanel(QWidget):
         return row
 
     def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("flags_table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        table = row_table(self, self.model, "flags_table")
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         for column in (Column.KIND, Column.STATE, Column.PARAGRAPH):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.EVIDENCE, QHeaderView.ResizeMode.Stretch)

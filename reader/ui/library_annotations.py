@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -52,6 +51,7 @@ from reader.ui.highlights import annotation_color, category_name, swatch_icon
 from reader.ui.model_headers import column_header
 from reader.ui.settings import Settings
 from reader.ui.status_marks import status_icon, status_name
+from reader.ui.tables import row_table
 
 PAGE = 100
 CONTEXT = "LibraryAnnotationsModel"
@@ -230,14 +230,7 @@ class LibraryAnnotationsDialog(QDialog):
             box.toggled.connect(self.apply_filter)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("library_annotations_table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
+        table = row_table(self, self.model, "library_annotations_table")
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Stretch)
