@@ -24,7 +24,13 @@ from dataclasses import dataclass, field, replace
 from itertools import count
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
@@ -42,8 +48,10 @@ NodeKeyRole = Qt.ItemDataRole.UserRole + 6
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ANSWERED_ROLES = frozenset(
-    (
+    int(role)
+    for role in (
         Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole, NodeKindRole, IssueIdRole, ArticleCountRole,
         OpenFlagCountRole, IssueCountRole, NodeKeyRole,
@@ -53,14 +61,13 @@ ANSWERED_ROLES = frozenset(
 LABEL_COLUMN, ARTICLES_COLUMN = 0, 1
 FLAGS_COLUMN = 2  # open flags of each issue
 PROGRESS_COLUMN = 3  # proofread articles / all articles of each issue
+COLUMNS = 4
 ISSUE_PAGE = 100  # issues fetched per fetchMore under a month or "No date": a few screens
 COUNTS_BATCH = 80  # issues whose counts are read together: a tall screenful and some
 
 Index = QModelIndex | QPersistentModelIndex
 # Computed once: combining Qt enums in Python is slow, and views ask for these constantly.
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-LEAF_FLAGS = ITEM_FLAGS | Qt.ItemFlag.ItemNeverHasChildren  # views then skip hasChildren()
 ROOT_INDEX = QModelIndex()  # the invisible root, as a default argument
 NodeKey = tuple[str, str | None, str | None, str | None]
 
@@ -145,16 +152,19 @@ class IssuesModel(QAbstractItemModel):
         self._root = self._new_node(ROOT, None)
 
     # -- structure ------------------------------------------------------------
-    # Views call these several times per cell while painting: kept to a few lookups.
+    # Views call these several times per cell while painting, each call a crossing from C++
+    # into Python that costs more than the lookup it makes: kept to a few lookups, and an
+    # invalid index needs no isValid() (its internalId, 0, is no node's uid).
 
     def index(self, row: int, column: int, parent: Index = ROOT_INDEX) -> QModelIndex:
-        node = self._nodes.get(parent.internalId(), self._root) if parent.isValid() else self._root
-        if column not in (0, 1, FLAGS_COLUMN, PROGRESS_COLUMN) or not 0 <= row < len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row].uid)
+        node = self._nodes.get(parent.internalId(), self._root)
+        children = node.children
+        if 0 <= row < len(children) and 0 <= column < COLUMNS:
+            return self.createIndex(row, column, children[row].uid)
+        return QModelIndex()
 
     def parent(self, index: Index = ROOT_INDEX) -> QModelIndex:  # type: ignore[override]
-        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        node = self._nodes.get(index.internalId())
         up = node.parent if node is not None else None
         if up is None or up is self._root:
             return QModelIndex()
@@ -168,13 +178,15 @@ class IssuesModel(QAbstractItemModel):
         return len(self.node(parent).children)
 
     def columnCount(self, parent: Index = ROOT_INDEX) -> int:
-        return 4
+        return COLUMNS
 
     def hasChildren(self, parent: Index = ROOT_INDEX) -> bool:
-        if parent.column() > 0:
+        # flags() is left to Qt (enabled, selectable): overriding it to mark issues as leaves
+        # cost two calls into Python per row each time the tree lays out, this costs one.
+        node = self._nodes.get(parent.internalId(), self._root)
+        if node.kind == ISSUE or parent.column() > 0:
             return False
-        node = self.node(parent)
-        return node.kind != ISSUE and (bool(node.children) or not node.complete)
+        return bool(node.children) or not node.complete
 
     def canFetchMore(self, parent: Index) -> bool:
         if parent.column() > 0:
@@ -194,12 +206,6 @@ class IssuesModel(QAbstractItemModel):
                 child.row = row
             node.children.extend(fresh)
             self.endInsertRows()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        node = self._nodes.get(index.internalId()) if index.isValid() else None
-        if node is None:
-            return Qt.ItemFlag.NoItemFlags
-        return LEAF_FLAGS if node.kind == ISSUE else ITEM_FLAGS
 
     # -- data -----------------------------------------------------------------
 
@@ -221,19 +227,33 @@ class IssuesModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        # Called for every cell and role while the tree paints: the common cases come first.
         if role not in ANSWERED_ROLES:
             return None
-        node = self._nodes.get(index.internalId()) if index.isValid() else None
+        node = self._nodes.get(index.internalId())
+        return None if node is None else self._value(node, index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
+        # A delegate asks for seven roles of every cell it paints, in one call here rather
+        # than seven calls of data(): most are roles the tree does not serve.
+        node = self._nodes.get(index.internalId())
         if node is None:
-            return None
+            return
+        column = index.column()
+        for slot in roleDataSpan:
+            role = slot.role()
+            if role in ANSWERED_ROLES:
+                value = self._value(node, column, role)
+                if value is not None:
+                    slot.setData(value)
+
+    def _value(self, node: Node, column: int, role: int) -> Any:
         if role == DISPLAY:
-            return self._display(node, index.column())
+            return self._display(node, column)
         if role == ALIGNMENT:
-            return RIGHT if index.column() != LABEL_COLUMN else None
+            return RIGHT if column != LABEL_COLUMN else None
         if role == FOREGROUND:
             return self._muted_brush() if self._is_unstated(node) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return self._tooltip(node)
         return self._custom_data(node, role)
 

@@ -177,3 +177,26 @@ def test_issue_walk_visits_every_issue_in_tree_order(qapp, library, write_issues
         node = walk(model, node)
     order = ["02-01 第1版", "12-31 第3版", "01-05 第2版", "第4版", "第5版"]  # 乙 sorts before 甲
     assert seen == (order if step > 0 else order[::-1])
+
+
+def test_issues_model_answers_a_delegate_in_one_call_as_data_would(qapp, library, write_issues):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    import_paths(library, write_issues(("焦作日报", "2023-01-05"), (None, None)))
+    model = IssuesModel(library)
+    paper = model.find_group((im.PUBLICATION, "焦作日报", None, None))
+    issue = model.find_issue(list_issues(library)[0].id)
+    unknown = model.index(1, 0)
+    role = Qt.ItemDataRole
+    roles = [role.DisplayRole, role.TextAlignmentRole, role.ForegroundRole, role.DecorationRole]
+    delegate = QStyledItemDelegate()
+    for index in (paper, issue, issue.siblingAtColumn(im.ARTICLES_COLUMN), unknown):
+        for asked in (*roles, IssueIdRole):
+            slot = QModelRoleData(int(asked))
+            model.multiData(index, QModelRoleDataSpan(slot))
+            assert slot.data() == index.data(asked)
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)  # Qt asks for all its roles in one call
+        assert option.text == index.data()
+    assert model.hasChildren(paper) and not model.hasChildren(issue)
