@@ -4,33 +4,30 @@ A reprint or a piece of standing text is not OCR damage inside one issue, so
 it is not a flag: it is a link between two paragraphs of different issues,
 shown beside the text. Finding the links must not compare every paragraph
 with every other (a library holds millions), so the library keeps *prints*:
-the sampled 8-character n-gram hashes of `reader.detect.reuse.Prints`, one
-row per print, in a table the import can look up by value.
+the sampled 8-character n-gram hashes of `reader.detect.reuse.Prints` (their
+top 32 bits), held in sorted runs the linker looks up a batch at a time
+(`reader.db.print_runs`).
 
-* `reuse_prints(print, paragraph_id)` — the top 32 bits of each sampled hash
-  of the current issues' paragraphs, WITHOUT ROWID so a look-up is one
-  B-tree descent; about 14 bytes a row, 49 MB for the 15 M characters of
-  200,000 synthetic paragraphs (`benchmarks/detect_speed.py`). A paragraph that is an
-  identical copy of one already here adds no prints: the older copy answers
-  for it, so standing text printed in every issue costs one paragraph's
-  prints, not thousands, and its look-ups stay short.
+* A paragraph that is an identical copy of one already linked adds no prints:
+  the older copy answers for it, so standing text printed in every issue
+  costs one paragraph's prints, not thousands, and its look-ups stay short.
+* A print held by more than PER_PRINT paragraphs becomes a stop print, like a
+  stop word: a stock phrase says nothing, and looking it up would read the library.
 * `reuse_links(paragraph_id, other_id, shared, longest, relation)` — one row
   per verified pair, `paragraph_id` the later import, `relation` from its
   side (identical, near_identical, contains, contained, overlap).
 
-Linking an issue (`link_issue`; the importer marks it pending and
-`link_pending` links many in one transaction): look up its prints, keep
-paragraphs of other issues with at least MIN_HITS hits (the CANDIDATES most
-hit), compare each for real (`compare`), store the links, then its prints.
-A superseded version's prints are taken out at import (recomputed from its
-text: the table has no index by paragraph) and the copies it answered for
-get theirs back. Links to superseded versions stay in
-the table for the record; every reader joins on `is_current`.
-
-Issues wait in `reuse_pending` until `link_pending` links them: after an
-import (the `import` command, the window's background), and for libraries
-from before these tables. The look-up is symmetric, so the order in which
-waiting issues are linked does not change which pairs are found.
+Issues wait in `reuse_pending` until `link_pending` links them, BATCH to a
+transaction: after an import (the `import` command, the window's background),
+and for libraries from before these tables. A batch is linked as if its
+issues came one after another, oldest first: each paragraph is compared with
+the stored paragraphs and with those of earlier issues of the batch that
+share MIN_HITS prints with it (the CANDIDATES most shared), verified with
+`compare`. The look-up is symmetric, so the order in which waiting issues are
+linked does not change which pairs are found. A superseded version's prints
+are declared stale at import and the copies it answered for get theirs back.
+Links to superseded versions stay in the table for the record; every reader
+joins on `is_current`.
 """
 
 from __future__ import annotations
@@ -42,26 +39,24 @@ from dataclasses import dataclass
 import numpy as np
 from sqlite_utils import Database
 
+from reader.db import print_runs
 from reader.detect.reuse import MIN_HITS, Prints, compare
 from reader.detect.text import normalise_all
 
-PRINTS = "reuse_prints"
-STOPPED = "reuse_stopped"
 LINKS = "reuse_links"
 PENDING = "reuse_pending"
 _FLIPPED = {"contains": "contained", "contained": "contains"}
-_CHUNK = 10_000  # prints per look-up statement
-BATCH = 50  # issues linked per transaction: their prints share the pages they dirty
-PER_PRINT = 64  # paragraphs a print may have before it is a stop print (`_stop_common`)
+BATCH = 50  # issues linked per transaction (and per look-up of the runs)
+PER_PRINT = 64  # paragraphs a print may have before it is a stop print
 CANDIDATES = 50  # paragraphs compared per new paragraph, most prints shared first
 _AMONG = "id IN (SELECT value FROM json_each(?))"
 
 
 def create_tables(db: Database) -> None:
-    """Create the tables (migration 0005_reuse)."""
+    """Create the link tables (migration 0005_reuse; 0007 replaced its print table)."""
     db.executescript(
         f"""
-        CREATE TABLE {PRINTS} (
+        CREATE TABLE reuse_prints (
             print INTEGER NOT NULL,
             paragraph_id INTEGER NOT NULL,
             PRIMARY KEY (print, paragraph_id)
@@ -76,9 +71,29 @@ def create_tables(db: Database) -> None:
         ) WITHOUT ROWID;
         CREATE INDEX {LINKS}_by_other ON {LINKS}(other_id);
         CREATE TABLE {PENDING} (issue_id INTEGER PRIMARY KEY);
-        CREATE TABLE {STOPPED} (print INTEGER PRIMARY KEY);
+        CREATE TABLE {print_runs.STOPPED} (print INTEGER PRIMARY KEY);
         """
     )
+
+
+def runs_from_print_table(db: Database) -> None:
+    """Migration 0007: the prints of 0005's one-row-per-print table, as one run; drop it.
+
+    Read one range of print values at a time (the table is in print order), so
+    a large library moves without holding its prints twice.
+    """
+    print_runs.create_tables(db)
+    db.execute(f"UPDATE {print_runs.STOPPED} SET print = print & 0xFFFFFFFF")  # were signed
+    for low, high in print_runs.part_ranges():
+        signed = [v - (1 << 32) if v >= 1 << 31 else v for v in (low, high - 1)]
+        rows = db.execute(
+            "SELECT print & 0xFFFFFFFF, paragraph_id FROM reuse_prints WHERE print BETWEEN ? AND ?",
+            signed,
+        ).fetchall()
+        if rows:
+            table = np.array(rows, dtype=np.int64)
+            print_runs.write_run(db, 1, table[:, 0].astype(print_runs.KEY), table[:, 1])
+    db.execute("DROP TABLE reuse_prints")
 
 
 # -- keeping the links current ---------------------------------------------------------------
@@ -87,74 +102,66 @@ def create_tables(db: Database) -> None:
 def mark_pending(db: Database, issue_id: int, previous_id: int | None = None) -> None:
     """At import: the issue waits to be linked; the version it supersedes leaves the prints.
 
-    Linking is not part of the import's transaction: the prints of one issue
-    land all over their B-tree, so linking issues one file at a time wrote a
-    few thousand pages per file; `link_pending` links many in one transaction.
+    Linking is not part of the import's transaction: looking a batch of issues
+    up in the runs costs about what one issue does, so `link_pending` links
+    many at a time.
     """
     if previous_id is not None:
         waiting = db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [previous_id])
         if not waiting.rowcount:
-            drop_issue(db, previous_id)
+            drop_issues(db, [previous_id])
     db.execute(f"INSERT OR IGNORE INTO {PENDING} (issue_id) VALUES (?)", [issue_id])
 
 
 def link_issue(db: Database, issue_id: int) -> int:
-    """Find what an issue shares with the rest of the library; return the links stored."""
+    """Find what one issue shares with the rest of the library; return the links stored."""
     with db.atomic():
-        db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [issue_id])
-        ids, texts = _paragraphs(db, "issue_id = ? ORDER BY position", [issue_id])
-        prints = Prints(texts)
-        mine = set(ids)
-        candidates = {
-            text: [other for other in others if other not in mine]
-            for text, others in _candidates(db, prints).items()
+        return _link(db, [issue_id])
+
+
+def relink_issues(db: Database, issue_ids: Sequence[int]) -> int:
+    """Find issues' links again (detection run again on demand); return the links stored."""
+    with db.atomic():
+        waiting = {
+            r[0]
+            for r in db.execute(
+                f"SELECT issue_id FROM {PENDING} WHERE issue_id IN"
+                " (SELECT value FROM json_each(?))",
+                [json.dumps(list(issue_ids))],
+            )
         }
-        links = _verified(db, ids, prints.norms, candidates)
-        db.conn.executemany(
-            f"INSERT OR REPLACE INTO {LINKS} (paragraph_id, other_id, shared, longest, relation)"
-            " VALUES (?, ?, ?, ?, ?)",
-            links,
-        )
-        copies = {row[0] for row in links if row[4] == "identical"}
-        _store_prints(db, ids, prints, skip=copies)
-        return len(links)
-
-
-def relink_issue(db: Database, issue_id: int) -> int:
-    """Find an issue's links again (detection run again on demand); return the links stored."""
-    with db.atomic():
-        waiting = db.execute(f"SELECT 1 FROM {PENDING} WHERE issue_id = ?", [issue_id])
-        if waiting.fetchone() is None:  # a waiting issue has no prints to take out
-            drop_issue(db, issue_id)
+        drop_issues(db, [i for i in issue_ids if i not in waiting])  # waiting: no prints yet
         for side in ("paragraph_id", "other_id"):  # two look-ups; with OR, a scan of all links
             db.execute(
-                f"DELETE FROM {LINKS} WHERE {side} IN"
-                " (SELECT id FROM paragraphs WHERE issue_id = ?)",
-                [issue_id],
+                f"DELETE FROM {LINKS} WHERE {side} IN (SELECT p.id FROM json_each(?) j"
+                " CROSS JOIN paragraphs p ON p.issue_id = j.value)",
+                [json.dumps(list(issue_ids))],
             )
-        return link_issue(db, issue_id)
+        return _link(db, issue_ids)
 
 
-def drop_issue(db: Database, issue_id: int) -> None:
-    """Take a (superseded) issue's prints out; the identical copies it answered for get theirs."""
-    ids, texts = _paragraphs(db, "issue_id = ?", [issue_id])
-    prints = Prints(texts)
-    db.conn.executemany(
-        f"DELETE FROM {PRINTS} WHERE print = ? AND paragraph_id = ?", _rows(ids, prints)
-    )
+def drop_issues(db: Database, issue_ids: Sequence[int]) -> None:
+    """Take (superseded) issues' prints out; the identical copies they answered for get theirs."""
+    among = json.dumps(list(issue_ids))
+    print_runs.leave(db, [r[0] for r in db.execute(
+        "SELECT p.id FROM json_each(?) j CROSS JOIN paragraphs p ON p.issue_id = j.value", [among]
+    )])  # fmt: skip
     orphans = [
         row[0]
         for row in db.execute(
-            f"SELECT DISTINCT l.paragraph_id FROM paragraphs q CROSS JOIN {LINKS} l"
-            " ON l.other_id = q.id JOIN paragraphs p ON p.id = l.paragraph_id"
+            f"SELECT DISTINCT l.paragraph_id FROM json_each(?) j CROSS JOIN paragraphs q"
+            f" ON q.issue_id = j.value CROSS JOIN {LINKS} l ON l.other_id = q.id"
+            " JOIN paragraphs p ON p.id = l.paragraph_id"
             " JOIN issues i ON i.id = p.issue_id AND i.is_current = 1"
-            " WHERE q.issue_id = ? AND l.relation = 'identical'",
-            [issue_id],
+            " WHERE l.relation = 'identical' AND p.issue_id NOT IN"
+            " (SELECT value FROM json_each(?))",
+            [among, among],
         )
     ]
     if orphans:
         ids, texts = _paragraphs(db, _AMONG, [json.dumps(orphans)])
-        _store_prints(db, ids, Prints(texts))
+        prints = Prints(texts)
+        print_runs.add(db, _keys(prints), np.asarray(ids, dtype=np.int64)[prints.local])
 
 
 def pending_count(db: Database) -> int:
@@ -174,19 +181,211 @@ def link_pending(
     waiting and none is half linked.
     """
     waiting = [r[0] for r in db.execute(f"SELECT issue_id FROM {PENDING} ORDER BY issue_id")]
+    stop = cancelled or (lambda: False)
     links, done = 0, 0
-    while done < len(waiting) and not (cancelled and cancelled()):
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, len(waiting))
+
+    while done < len(waiting) and not stop():
         with db.atomic():
-            for issue_id in waiting[done : done + batch]:
-                if cancelled and cancelled():
-                    break
-                current = db.execute("SELECT is_current FROM issues WHERE id = ?", [issue_id])
-                if (current.fetchone() or (0,))[0]:
-                    links += link_issue(db, issue_id)
-                db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [issue_id])
-                done += 1
-                if progress:
-                    progress(done, len(waiting))
+            links += _link(db, waiting[done : done + batch], step, stop)
+    return links
+
+
+def _link(
+    db: Database,
+    issue_ids: Sequence[int],
+    step: Callable[[], None] = lambda: None,
+    stop: Callable[[], bool] = lambda: False,
+) -> int:
+    """Link a batch of issues, in the given order, as if one after another; return the links.
+
+    Issues reached leave `reuse_pending` (those that are not current only
+    leave it); a stop between issues leaves the rest waiting.
+    """
+    batch = _Batch.load(db, issue_ids)
+    ranked = _candidates(db, batch)
+    stored = _stored_norms(db, ranked, issue_ids)
+    links: list[tuple[int, int, int, int, str]] = []
+    reached = 0
+    for number, issue_id in enumerate(issue_ids):
+        if stop():
+            break
+        for text in batch.texts_of(number):
+            links += _verified(batch, text, ranked.get(text, ()), stored)
+        db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [issue_id])
+        reached += 1
+        step()
+    db.conn.executemany(
+        f"INSERT OR REPLACE INTO {LINKS} (paragraph_id, other_id, shared, longest, relation)"
+        " VALUES (?, ?, ?, ?, ?)",
+        links,
+    )
+    batch.store_prints(db, reached)
+    return len(links)
+
+
+_BATCH_TEXTS = """
+    SELECT p.id, j.key, p.text FROM json_each(?) j
+    CROSS JOIN issues i ON i.id = j.value AND i.is_current = 1
+    JOIN paragraphs p ON p.issue_id = i.id
+    ORDER BY j.key, p.position
+"""
+
+
+class _Batch:
+    """The paragraphs of the current issues among a batch, their prints and who prints.
+
+    Texts are in issue order, then reading order, so a text's index orders it
+    in time: pairs inside the batch link the later text to the earlier one.
+    """
+
+    def __init__(self, ids: Sequence[int], numbers: Sequence[int], texts: Sequence[str]) -> None:
+        self.ids = np.array(ids, dtype=np.int64)
+        self.issue = np.array(numbers, dtype=np.int64)  # number of the text's issue in the batch
+        prints = Prints(texts)
+        self.norms = prints.norms
+        self.index = {pid: text for text, pid in enumerate(self.ids.tolist())}
+        self.prints = np.ones(len(self.ids), dtype=bool)  # False: an identical copy
+        # one entry per (print, text), by print: what is looked up and what is stored
+        keys = _keys(prints).astype(np.uint64)
+        pairs = print_runs.distinct((keys << np.uint64(32)) | prints.local.astype(np.uint64))
+        self.keys = (pairs >> np.uint64(32)).astype(print_runs.KEY)
+        self.texts = (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
+        self.common = np.zeros(0, dtype=print_runs.KEY)
+
+    @classmethod
+    def load(cls, db: Database, issue_ids: Sequence[int]) -> _Batch:
+        rows = db.execute(_BATCH_TEXTS, [json.dumps(list(issue_ids))]).fetchall()
+        return cls(*zip(*rows, strict=True)) if rows else cls([], [], [])
+
+    def texts_of(self, number: int) -> range:
+        start, end = np.searchsorted(self.issue, [number, number + 1])
+        return range(int(start), int(end))
+
+    def leads(self) -> np.ndarray:
+        """Per text: the first text of the batch with the same normalised text (itself if none).
+
+        Identical copies (standing text in every issue) count once towards
+        making a print common, as they add one paragraph's prints in the end.
+        """
+        first: dict[str, int] = {}
+        return np.array([first.setdefault(norm, n) for n, norm in enumerate(self.norms)],
+                        dtype=np.int64)  # fmt: skip
+
+    def store_prints(self, db: Database, reached: int) -> None:
+        """Store the prints of the texts linked (less identical copies); stop common prints."""
+        if len(self.common):
+            print_runs.stop(db, self.common)
+        end = self.texts_of(reached - 1).stop if reached else 0
+        keep = (self.texts < end) & self.prints[self.texts] & ~np.isin(self.keys, self.common)
+        print_runs.add(db, self.keys[keep], self.ids[self.texts[keep]])
+
+
+def _candidates(db: Database, batch: _Batch) -> dict[int, list[int]]:
+    """Text → paragraphs sharing MIN_HITS prints with it (stored, or earlier in the batch),
+    most shared first, then newest first.
+
+    Prints held by more than PER_PRINT paragraphs (stored ones, and distinct
+    texts of the batch) are left out and become stop prints.
+    """
+    keys, texts = batch.keys, batch.texts
+    first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))  # keys are sorted
+    values, per_value = keys[first], np.diff(np.append(first, len(keys)))
+    value_of = np.repeat(np.arange(len(values)), per_value)
+    hits = print_runs.look_up(db, values)
+    leads = print_runs.distinct((value_of << 32) | batch.leads()[texts]) >> 32
+    common = hits.counts + np.bincount(leads, minlength=len(values)) > PER_PRINT
+    batch.common = values[common]
+    # stored holders (not a batch text's stale prints), paired with every batch text holding it
+    held = ~common[hits.at] & ~np.isin(hits.owners, batch.ids)
+    at, owners = hits.at[held], hits.owners[held]
+    n = per_value[at]
+    mine = [texts[np.repeat(first[at], n) + print_runs.ramps(n)]]
+    others = [np.repeat(owners, n)]
+    # earlier texts of the batch holding the same print, from other issues
+    live = ~common[value_of]
+    step = 1
+    while True:
+        same = np.flatnonzero((keys[:-step] == keys[step:]) & live[step:])
+        if not len(same):
+            break
+        later, earlier = texts[same + step], texts[same]
+        apart = batch.issue[later] != batch.issue[earlier]
+        mine.append(later[apart])
+        others.append(batch.ids[earlier[apart]])
+        step += 1
+    return _ranked(np.concatenate(mine), np.concatenate(others))
+
+
+def _ranked(mine: np.ndarray, others: np.ndarray) -> dict[int, list[int]]:
+    """Pairs (one per shared print) → text: others with MIN_HITS+, most hits then newest first."""
+    if not len(mine):
+        return {}
+    order = np.lexsort((others, mine))
+    mine, others = mine[order], others[order]
+    changed = (mine[1:] != mine[:-1]) | (others[1:] != others[:-1])
+    new = np.flatnonzero(np.concatenate(([True], changed)))
+    hits = np.diff(np.append(new, len(mine)))
+    mine, others = mine[new], others[new]
+    enough = hits >= MIN_HITS
+    mine, others, hits = mine[enough], others[enough], hits[enough]
+    order = np.lexsort((-others, -hits, mine))
+    ranked: dict[int, list[int]] = {}
+    for text, other in zip(mine[order].tolist(), others[order].tolist(), strict=True):
+        ranked.setdefault(text, []).append(other)
+    return ranked
+
+
+_STORED_TEXTS = """
+    SELECT p.id, p.issue_id, p.text FROM json_each(?) j CROSS JOIN paragraphs p ON p.id = j.value
+    JOIN issues i ON i.id = p.issue_id AND i.is_current = 1
+"""
+
+
+def _stored_norms(
+    db: Database, ranked: dict[int, list[int]], issue_ids: Sequence[int]
+) -> dict[int, str]:
+    """Normalised texts of the stored candidates in current issues outside the batch.
+
+    (A batch issue's own stale prints, from an earlier linking, are not candidates.)
+    """
+    wanted = sorted({other for others in ranked.values() for other in others})
+    batch = set(issue_ids)
+    rows = [r for r in db.execute(_STORED_TEXTS, [json.dumps(wanted)]) if r[1] not in batch]
+    return dict(zip([r[0] for r in rows], normalise_all([r[2] for r in rows]), strict=True))
+
+
+def _verified(
+    batch: _Batch, text: int, others: Iterable[int], stored: dict[int, str]
+) -> list[tuple[int, int, int, int, str]]:
+    """A text's candidates compared for real: (paragraph, other, shared, longest, relation).
+
+    A candidate from the batch counts only if it prints (an identical copy
+    does not: the copy it links to answers for it, as it would for an issue
+    linked after it); a text with an identical older copy does not print.
+    """
+    chosen: list[tuple[int, str]] = []
+    for other in others:
+        earlier = batch.index.get(other)
+        if earlier is not None and not batch.prints[earlier]:
+            continue
+        norm = batch.norms[earlier] if earlier is not None else stored.get(other)
+        if norm is not None:
+            chosen.append((other, norm))
+            if len(chosen) == CANDIDATES:
+                break
+    links = []
+    for other, norm in chosen:
+        found = compare(batch.norms[text], norm)
+        if found is not None:
+            links.append((int(batch.ids[text]), other, *found))
+            if found[2] == "identical":
+                batch.prints[text] = False
     return links
 
 
@@ -196,89 +395,8 @@ def _paragraphs(db: Database, where: str, params: list) -> tuple[list[int], list
 
 
 def _keys(prints: Prints) -> np.ndarray:
-    """The stored part of each print: its top 32 bits, as a signed SQLite integer."""
-    return (prints.keys >> np.uint64(32)).astype(np.uint32).view(np.int32)
-
-
-def _rows(ids: Sequence[int], prints: Prints, skip: set[int] = frozenset()) -> Iterable[tuple]:
-    owners = np.asarray(ids, dtype=np.int64)[prints.local].tolist() if len(prints.local) else []
-    pairs = dict.fromkeys(zip(_keys(prints).tolist(), owners, strict=True))
-    return [pair for pair in pairs if pair[1] not in skip]
-
-
-def _store_prints(
-    db: Database, ids: Sequence[int], prints: Prints, skip: set[int] = frozenset()
-) -> None:
-    rows = _rows(ids, prints, skip)
-    keys = json.dumps(sorted({key for key, _ in rows}))
-    stopped = {
-        row[0]
-        for row in db.execute(
-            f"SELECT print FROM {STOPPED} WHERE print IN (SELECT value FROM json_each(?))", [keys]
-        )
-    }
-    db.conn.executemany(
-        f"INSERT OR IGNORE INTO {PRINTS} (print, paragraph_id) VALUES (?, ?)",
-        [row for row in rows if row[0] not in stopped],
-    )
-    _stop_common(db, keys)
-
-
-_CANDIDATES = f"""
-    SELECT j.value ->> 1 AS text, r.paragraph_id, count(*) AS hits
-    FROM json_each(:pairs) j CROSS JOIN {PRINTS} r ON r.print = j.value ->> 0
-    GROUP BY text, r.paragraph_id HAVING hits >= :hits
-"""
-
-
-def _candidates(db: Database, prints: Prints) -> dict[int, list[int]]:
-    """Text index → the stored paragraphs sharing MIN_HITS prints with it, most hits first.
-
-    Counting happens in SQLite (an issue has a few thousand prints); no
-    print has more than about PER_PRINT rows (`_stop_common`), so a stock
-    phrase costs a page of rows, not the library.
-    """
-    pairs = sorted(set(zip(_keys(prints).tolist(), prints.local.tolist(), strict=True)))
-    found: dict[int, list[tuple[int, int]]] = {}
-    for start in range(0, len(pairs), _CHUNK):
-        params = {"pairs": json.dumps(pairs[start : start + _CHUNK]), "hits": MIN_HITS}
-        for text, owner, hits in db.execute(_CANDIDATES, params):
-            found.setdefault(text, []).append((-hits, -owner))
-    return {text: [-o for _, o in sorted(ranked)[:CANDIDATES]] for text, ranked in found.items()}
-
-
-def _stop_common(db: Database, keys: str) -> None:
-    """Prints now held by more than PER_PRINT paragraphs become stop prints, like stop words.
-
-    A stock phrase (习近平新时代中国特色社会主义思想) is in a tenth of a party
-    paper's paragraphs: as evidence it says nothing, and looking it up would
-    read the library. Its rows go, and it is not stored again. `keys` is the
-    JSON list of the prints just stored.
-    """
-    common = db.execute(
-        f"SELECT print FROM {PRINTS} WHERE print IN (SELECT value FROM json_each(?))"
-        " GROUP BY print HAVING count(*) > ?",
-        [keys, PER_PRINT],
-    ).fetchall()
-    if common:
-        db.conn.executemany(f"INSERT OR IGNORE INTO {STOPPED} (print) VALUES (?)", common)
-        db.conn.executemany(f"DELETE FROM {PRINTS} WHERE print = ?", common)
-
-
-def _verified(
-    db: Database, ids: Sequence[int], norms: Sequence[str], candidates: dict[int, list[int]]
-) -> list[tuple[int, int, int, int, str]]:
-    """Each candidate compared for real: (paragraph, other, shared, longest, relation)."""
-    wanted = sorted({other for others in candidates.values() for other in others})
-    other_ids, other_texts = _paragraphs(db, _AMONG, [json.dumps(wanted)])
-    other_norms = dict(zip(other_ids, normalise_all(other_texts), strict=True))
-    links = []
-    for text, others in candidates.items():
-        for other in others:
-            found = compare(norms[text], other_norms.get(other, ""))
-            if found is not None:
-                links.append((ids[text], other, *found))
-    return links
+    """The stored part of each print: its top 32 bits."""
+    return (prints.keys >> np.uint64(32)).astype(print_runs.KEY)
 
 
 # -- reading them ----------------------------------------------------------------------------

@@ -3,8 +3,8 @@
 A library of ten years holds millions of paragraphs, so comparing every
 paragraph with every other is out of the question. Each paragraph gets
 *prints*: hashes of sampled 8-character n-grams of its normalised text
-(`text.normalise`: no spaces or punctuation), which the library keeps in a
-table it can look up by value (`reader.db.reuse`):
+(`text.normalise`: no spaces or punctuation), which the library keeps in
+sorted runs it can look up by value (`reader.db.print_runs`):
 
 * **Sampled n-grams.** Only n-grams whose hash has chosen bits zero are kept:
   1 in 8 for long texts, 1 in 4 under `MIDDLE_BELOW` characters, 1 in 2
@@ -13,7 +13,7 @@ table it can look up by value (`reader.db.reuse`):
   two copies keep the same n-grams. Recall of planted OCR-damaged copies in
   `benchmarks/detect_speed.py` (20,036 paragraphs, 342 copies): 0.999 at
   1 in 4 for every length, 0.988 at 1 in 8, 0.942 at 1 in 16, 0.997 with
-  these tiers. The library keeps one row per print, so the rate is its size.
+  these tiers. The library keeps every print, so the rate is its size.
 * **Candidates, then verification.** Paragraphs sharing `MIN_HITS` prints
   with a new one are compared for real (`compare`): matching blocks of
   `BLOCK`+ characters give the shared length, which must pass `is_reuse`.

@@ -6,7 +6,7 @@ import json
 import random
 
 from reader.cli import main
-from reader.db import reuse
+from reader.db import print_runs, reuse
 from reader.db.connection import connect, open_library
 from reader.db.flags import list_flags
 from reader.db.schema import migrations
@@ -104,7 +104,7 @@ def test_standing_text_is_printed_once_and_every_copy_is_found(library, tmp_path
     # … and every copy sees every other, through the first
     seen = reuse.also_in(library, [later])[later]
     assert [p.other_id for p in seen.shown] == [first_copy, second] and not seen.more
-    owners = {r[0] for r in library.execute("SELECT DISTINCT paragraph_id FROM reuse_prints")}
+    owners = set(print_runs.stored(library)[1].tolist())
     assert first_copy in owners and later not in owners  # the older copy answers for it
     # the stories share nothing with one another
     for issue_id, story in zip(ids, STORIES, strict=True):
@@ -187,7 +187,7 @@ def test_linking_the_waiting_issues_can_be_cancelled_between_issues(library, tmp
         *(_write(tmp_path, f"2023-01-0{n + 1}.txt", STORIES[n], STANDING) for n in range(3)),
     )
     library.execute("DELETE FROM reuse_links")
-    library.execute("DELETE FROM reuse_prints")
+    print_runs.clear(library)
     library.execute("INSERT INTO reuse_pending SELECT id FROM issues")
     linked = []
     reuse.link_pending(
@@ -221,7 +221,8 @@ def test_reuse_queries_start_from_the_few_ids_they_are_given(sample_library):
     """On 30,000 issues SQLite once chose to walk every current issue for a page of ids."""
     plans = {
         "places": (reuse._PLACE, ["[1, 2]"]),
-        "candidates": (reuse._CANDIDATES, {"pairs": "[[1, 0]]", "hits": 2}),
+        "batch": (reuse._BATCH_TEXTS, ["[1, 2]"]),
+        "candidates": (reuse._STORED_TEXTS, ["[1, 2]"]),
     }
     for name, (sql, params) in plans.items():
         steps = [row[3] for row in sample_library.execute("EXPLAIN QUERY PLAN " + sql, params)]

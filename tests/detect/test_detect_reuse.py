@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import random
 
-from reader.db import reuse
+import numpy as np
+
+from reader.db import print_runs, reuse
 from reader.detect.reuse import Prints, is_reuse
 
 STORY = (
@@ -113,9 +115,10 @@ def test_a_stock_phrase_in_many_paragraphs_becomes_a_stop_print(library, monkeyp
     stock_prints = reuse._keys(Prints([stock])).tolist()
     stopped = {r[0] for r in library.execute("SELECT print FROM reuse_stopped")}
     assert stopped and stopped <= set(stock_prints)  # only the phrase's, none of the tails'
-    most = "SELECT max(n) FROM (SELECT count(*) AS n FROM reuse_prints GROUP BY print)"
-    assert library.execute(most).fetchone()[0] <= 4
-    (candidates,) = reuse._candidates(library, Prints([stock + tails[-1]])).values()
+    keys, _owners = print_runs.stored(library)
+    assert np.unique(keys, return_counts=True)[1].max() <= 4
+    unsaved = reuse._Batch([-1], [0], [stock + tails[-1]])
+    (candidates,) = reuse._candidates(library, unsaved).values()
     assert candidates == [stored[-1]]  # the real copy, through its own prints
     (copy,) = store_issue(library, [stock + tails[3]])
     assert places(library, copy) == [(stored[3], "identical")]

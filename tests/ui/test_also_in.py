@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from reader.db import reuse
+from reader.db import print_runs, reuse
 from reader.db.connection import open_library
 from reader.importer.run import import_paths
 from reader.ui.actions import ActionId
@@ -106,7 +106,7 @@ def test_issues_from_before_are_linked_in_the_background(
     _library_with_reprint(samples, tmp_path, library_path)
     db = open_library(library_path)  # as if the library predated the links
     db.execute("DELETE FROM reuse_links")
-    db.execute("DELETE FROM reuse_prints")
+    print_runs.clear(db)
     db.execute("INSERT INTO reuse_pending SELECT id FROM issues")
     db.close()
     window = make_window(library_path)
