@@ -298,7 +298,8 @@ def _candidates(db: Database, batch: _Batch) -> dict[int, list[int]]:
     values, per_value = keys[first], np.diff(np.append(first, len(keys)))
     value_of = np.repeat(np.arange(len(values)), per_value)
     hits = print_runs.look_up(db, values)
-    leads = print_runs.distinct((value_of << 32) | batch.leads()[texts]) >> 32
+    lead = batch.leads()
+    leads = print_runs.distinct((value_of << 32) | lead[texts]) >> 32
     common = hits.counts + np.bincount(leads, minlength=len(values)) > PER_PRINT
     batch.common = values[common]
     # stored holders (not a batch text's stale prints), paired with every batch text holding it
@@ -307,7 +308,9 @@ def _candidates(db: Database, batch: _Batch) -> dict[int, list[int]]:
     n = per_value[at]
     mine = [texts[np.repeat(first[at], n) + print_runs.ramps(n)]]
     others = [np.repeat(owners, n)]
-    # earlier texts of the batch holding the same print, from other issues
+    # earlier texts of the batch holding the same print, from other issues, that may print:
+    # a later copy of an earlier text does not (the earlier one, or what it copies, answers)
+    may_print = (lead == np.arange(len(lead))) | (batch.issue == batch.issue[lead])
     live = ~common[value_of]
     step = 1
     while True:
@@ -315,7 +318,7 @@ def _candidates(db: Database, batch: _Batch) -> dict[int, list[int]]:
         if not len(same):
             break
         later, earlier = texts[same + step], texts[same]
-        apart = batch.issue[later] != batch.issue[earlier]
+        apart = (batch.issue[later] != batch.issue[earlier]) & may_print[earlier]
         mine.append(later[apart])
         others.append(batch.ids[earlier[apart]])
         step += 1
