@@ -216,7 +216,8 @@ def _link(
         if stop():
             break
         for text in batch.texts_of(number):
-            links += _verified(batch, text, ranked.get(text, ()), stored)
+            if text in ranked:
+                links += _verified(batch, text, ranked[text], stored)
         db.execute(f"DELETE FROM {PENDING} WHERE issue_id = ?", [issue_id])
         reached += 1
         step()
