@@ -157,25 +157,44 @@ def _count_dated(db: Database, publication: str | None, prefix: str) -> int:
 _ROW_COLUMNS = "i.id, i.publication, i.date, i.page, i.title, i.source_name, i.source_path"
 
 
-def issue_rows(
-    db: Database, publication: str | None, prefix: str | None, offset: int = 0, limit: int = 500
-) -> list[IssueRow]:
-    """Issues of a publication whose date starts with `prefix` ("2023-01"), or undated (None).
+def issue_ids(db: Database, publication: str | None, prefix: str | None) -> list[int]:
+    """A publication's issues dated with `prefix` ("2023-01"), or undated (None), in tree
+    order (date, page): ids only, from the index alone, no table rows.
 
-    Without their counts (`issue_counts` reads those for the rows drawn): one
-    walk of the index, no per-issue look-ups.
+    The tree holds these for an open month and reads names and counts (`issue_rows_by_id`,
+    `issue_counts`) only for the rows it needs: opening a month at its 115th issue reads a
+    page of names, not 115.
     """
-    if prefix is None:
-        where, params = "i.date IS NULL", [publication]
-    else:
-        where, params = "i.date >= ? AND i.date < ?", [publication, prefix, prefix + _PREFIX_END]
+    where, params = _group_where(publication, prefix)
     rows = db.execute(
-        f"SELECT {_ROW_COLUMNS} FROM issues i"
-        f" WHERE i.is_current = 1 AND i.publication IS ? AND {where}"
-        " ORDER BY i.date, i.page, i.id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"SELECT i.id FROM issues i WHERE {where} ORDER BY i.date, i.page, i.id", params
     )
-    return [IssueRow(*row) for row in rows]
+    return [row[0] for row in rows]
+
+
+def issue_rows_by_id(db: Database, issue_ids: Sequence[int]) -> list[IssueRow]:
+    """The current issues among `issue_ids`, in no particular order."""
+    found: list[IssueRow] = []
+    for start in range(0, len(issue_ids), 500):
+        chunk = list(issue_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            # `+`: look the ids up by key; SQLite would rather walk the index for is_current.
+            f"SELECT {_ROW_COLUMNS} FROM issues i WHERE i.id IN ({marks}) AND +i.is_current = 1",
+            chunk,
+        )
+        found.extend(IssueRow(*row) for row in rows)
+    return found
+
+
+def _group_where(publication: str | None, prefix: str | None) -> tuple[str, list]:
+    """The issues of one month ("2023-01") or of the undated (None), of a publication."""
+    if prefix is None:
+        return "i.is_current = 1 AND i.publication IS ? AND i.date IS NULL", [publication]
+    return (
+        "i.is_current = 1 AND i.publication IS ? AND i.date >= ? AND i.date < ?",
+        [publication, prefix, prefix + _PREFIX_END],
+    )
 
 
 def issue_row(db: Database, issue_id: int) -> IssueRow | None:

@@ -23,7 +23,8 @@ def first_issue_under(model: IssuesModel, node: Node) -> Node | None:
 
 
 def last_issue_under(model: IssuesModel, node: Node) -> Node | None:
-    for child in reversed(model.children(node, complete=True)):
+    for row in reversed(range(model.child_count(node))):
+        child = model.child(node, row)
         found = child if child.kind == ISSUE else last_issue_under(model, child)
         if found is not None:
             return found
@@ -37,13 +38,12 @@ def following_issue(model: IssuesModel, node: Node) -> Node | None:
         if found is not None:
             return found
     while node.parent is not None:
-        parent, row = node.parent, node.row + 1
-        while row < len(parent.children) or model.more_children(parent):
-            sibling = parent.children[row]
+        parent = node.parent
+        for row in range(node.row + 1, model.child_count(parent)):
+            sibling = model.child(parent, row)
             found = sibling if sibling.kind == ISSUE else first_issue_under(model, sibling)
             if found is not None:
                 return found
-            row += 1
         node = parent
     return None
 
@@ -54,7 +54,8 @@ def preceding_issue(model: IssuesModel, node: Node) -> Node | None:
         return last_issue_under(model, node)
     while node.parent is not None:
         parent = node.parent
-        for sibling in reversed(parent.children[: node.row]):
+        for row in reversed(range(node.row)):
+            sibling = model.child(parent, row)
             found = sibling if sibling.kind == ISSUE else last_issue_under(model, sibling)
             if found is not None:
                 return found

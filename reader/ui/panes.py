@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QTreeView, QWidget
 
 from reader.ui.articles_model import (
@@ -32,6 +32,8 @@ from reader.ui.issues_model import (
     NodeKey,
 )
 
+COUNTS_BATCH_FLOOR = 16  # issue counts read together, however short the pane
+
 
 class IssuesView(QTreeView):
     """The issues pane. Emits `issue_selected` with the id of the issue now current."""
@@ -43,6 +45,7 @@ class IssuesView(QTreeView):
         self.setObjectName("issues")
         self.setModel(model)
         self.setUniformRowHeights(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # read-only rows
         # Rows arrive as nodes open; a scroll bar that comes and goes would reflow the pane.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,12 +103,12 @@ class IssuesView(QTreeView):
     def expanded_keys(self) -> list[NodeKey]:
         model = self.issues_model()
         keys: list[NodeKey] = []
-        stack = list(model.root.children)
+        stack = [child for child in model.root.children if child is not None]
         while stack:
             node = stack.pop()
             if node.kind != ISSUE and self.isExpanded(model.index_of(node)):
                 keys.append(node.key)
-                stack.extend(node.children)
+                stack.extend(c for c in node.children if c is not None and c.kind != ISSUE)
         return keys
 
     def reload(self) -> None:
@@ -119,6 +122,12 @@ class IssuesView(QTreeView):
                 self.expand(index)
         if current is None or not self.select_issue(current):
             self.issue_selected.emit(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The model reads the counts of the rows drawn a screenful at a time: this screenful.
+        rows = self.viewport().height() // max(self.fontMetrics().height(), 1) + 2
+        self.issues_model().counts.batch = max(rows, COUNTS_BATCH_FLOOR)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.issue_selected.emit(self.issues_model().issue_id(current))

@@ -97,18 +97,31 @@ def test_tree_loads_nothing_below_what_is_open(qapp, library, write_issues):
     assert paper.children == [] and not paper.complete  # years not read until expanded
 
 
-def test_issue_pages_are_fetched_on_demand(qapp, library, write_issues, monkeypatch):
+def test_a_months_rows_come_from_ids_and_their_names_a_page_at_a_time(
+    qapp, library, write_issues, monkeypatch
+):
+    from reader.db import browse
+
     monkeypatch.setattr(im, "ISSUE_PAGE", 2)
     import_paths(library, write_issues(*[("焦作日报", None)] * 5))
+    pages: list[list[int]] = []
+    real = browse.issue_rows_by_id
+    monkeypatch.setattr(
+        browse, "issue_rows_by_id", lambda db, ids: pages.append(list(ids)) or real(db, ids)
+    )
     model = IssuesModel(library)
     undated = model.find_group((im.YEAR, "焦作日报", None, None))
-    assert model.rowCount(undated) == 0
+    assert model.rowCount(undated) == 0 and model.canFetchMore(undated)
     model.fetchMore(undated)
-    assert model.rowCount(undated) == 2 and model.canFetchMore(undated)
-    last = list_issues(library)[-1].id
-    found = model.find_issue(last)  # fetches further pages until it is reached
-    assert found.data(IssueIdRole) == last and model.rowCount(undated) == 5
-    assert not model.canFetchMore(undated)
+    assert model.rowCount(undated) == 5 and not model.canFetchMore(undated)  # every row, at once
+    assert pages == [] and not model.hasChildren(model.index(4, 0, undated))  # no name read yet
+    ids = [issue.id for issue in list_issues(library)]
+    found = model.find_issue(ids[-1])  # its page only
+    assert found.data(IssueIdRole) == ids[-1] and found.row() == 4
+    assert pages == [ids[4:5]]
+    assert model.index(1, 0, undated).data() == "第2版" and pages[1:] == [ids[0:2]]
+    assert [model.index(r, 0, undated).data(IssueIdRole) for r in range(5)] == ids
+    assert len(pages) == 3  # rows 2 and 3: one more page
 
 
 def test_articles_model_rows_and_roles(qapp, sample_library):
@@ -192,7 +205,7 @@ def test_issues_model_answers_a_delegate_in_one_call_as_data_would(qapp, library
     roles = [role.DisplayRole, role.TextAlignmentRole, role.ForegroundRole, role.DecorationRole]
     delegate = QStyledItemDelegate()
     for index in (paper, issue, issue.siblingAtColumn(im.ARTICLES_COLUMN), unknown):
-        for asked in (*roles, IssueIdRole):
+        for asked in roles:  # what a view paints (the tree's own roles come from data())
             slot = QModelRoleData(int(asked))
             model.multiData(index, QModelRoleDataSpan(slot))
             assert slot.data() == index.data(asked)
@@ -200,3 +213,23 @@ def test_issues_model_answers_a_delegate_in_one_call_as_data_would(qapp, library
         delegate.initStyleOption(option, index)  # Qt asks for all its roles in one call
         assert option.text == index.data()
     assert model.hasChildren(paper) and not model.hasChildren(issue)
+
+
+def test_an_issue_gone_before_its_row_is_read_leaves_an_empty_row_until_reloaded(
+    qapp, library, write_issues
+):
+    import_paths(library, write_issues(*[("焦作日报", "2023-01-05")] * 3))
+    model = IssuesModel(library)
+    month = model.find_group((im.MONTH, "焦作日报", "2023", "01"))
+    model.fetchMore(month)  # the ids: names not read yet
+    gone = list_issues(library)[1].id
+    library.execute("UPDATE issues SET is_current = 0 WHERE id = ?", [gone])  # replaced
+    row = model.index(1, 0, month)
+    assert row.data() == "" and row.data(IssueIdRole) is None and not model.hasChildren(row)
+    assert model.index(1, im.ARTICLES_COLUMN, month).data() is None
+    assert model.index(2, 0, month).data() == "01-05 第3版"
+    assert not model.find_issue(gone).isValid()
+    model.reload()
+    month = model.find_group((im.MONTH, "焦作日报", "2023", "01"))
+    model.fetchMore(month)
+    assert model.rowCount(month) == 2
