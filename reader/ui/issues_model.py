@@ -506,10 +506,6 @@ class IssuesModel(QStandardItemModel):
             return node.item.index()
         return self.index(node.row, 0, self.index_of(node.parent))  # an issue not yet filled
 
-    def children(self, node: Node) -> list[Node]:
-        """All of a node's children, fetching them (and making every issue's node) if need be."""
-        return list(self.iter_children(node))
-
     def child_count(self, node: Node) -> int:
         """How many children a node has, fetching them if need be (no issue node is made)."""
         if node.kind != ISSUE and not node.complete:
