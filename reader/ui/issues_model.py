@@ -214,15 +214,21 @@ class IssuesModel(QStandardItemModel):
         """A loaded node's child; an issue's node is made (its page read) when first reached."""
         found = node.children[row]
         if found is None:
-            self._load_page(node, row // ISSUE_PAGE)
+            start = row - row % ISSUE_PAGE
+            self._load_rows(node, start, start + ISSUE_PAGE)
             found = node.children[row]
             assert found is not None
         return found
 
-    def _load_page(self, node: Node, page: int) -> None:
+    def _load_rows(self, node: Node, start: int, stop: int) -> None:
+        """Make the nodes of a month's rows [start, stop) not made yet: one query."""
         assert node.child_ids is not None
-        start = page * ISSUE_PAGE
-        ids = node.child_ids[start : start + ISSUE_PAGE]
+        start = max(start, 0)
+        wanted = [r for r in range(start, min(stop, len(node.children))) if not node.children[r]]
+        if not wanted:
+            return
+        start = wanted[0]
+        ids = node.child_ids[start : wanted[-1] + 1]
         leaves = {leaf.id: leaf for leaf in browse.issue_rows_by_id(self._db, ids)}
         publication, year, month = node.publication, node.year, node.month
         for row, issue_id in enumerate(ids, start=start):
@@ -548,7 +554,11 @@ class IssuesModel(QStandardItemModel):
         ids = parent.child_ids or []
         if issue_id not in ids:
             return QModelIndex()
-        return self.index_of(self.child(parent, ids.index(issue_id)))
+        row = ids.index(issue_id)
+        # A page of rows ending a little after it: a view scrolled down to it shows those above.
+        stop = row + 1 + ISSUE_PAGE // 5
+        self._load_rows(parent, stop - ISSUE_PAGE, stop)
+        return self.index_of(self.child(parent, row))
 
     def _child_where(self, node: Node, kind: str, value: str | None) -> Node | None:
         for child in self.iter_children(node):

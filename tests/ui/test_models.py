@@ -116,12 +116,12 @@ def test_a_months_rows_come_from_ids_and_their_names_a_page_at_a_time(
     assert model.rowCount(undated) == 5 and not model.canFetchMore(undated)  # every row, at once
     assert pages == [] and not model.hasChildren(model.index(4, 0, undated))  # no name read yet
     ids = [issue.id for issue in list_issues(library)]
-    found = model.find_issue(ids[-1])  # its page only
+    found = model.find_issue(ids[-1])  # a page: the rows in sight when scrolled down to it
     assert found.data(IssueIdRole) == ids[-1] and found.row() == 4
-    assert pages == [ids[4:5]]
+    assert pages == [ids[3:5]]
     assert model.index(1, 0, undated).data() == "第2版" and pages[1:] == [ids[0:2]]
     assert [model.index(r, 0, undated).data(IssueIdRole) for r in range(5)] == ids
-    assert len(pages) == 3  # rows 2 and 3: one more page
+    assert pages[2:] == [ids[2:3]]  # only the row not read yet
 
 
 def test_articles_model_rows_and_roles(qapp, sample_library):
