@@ -168,6 +168,7 @@ class IssuesModel(QStandardItemModel):
         self._leaf_cell.setFlags(LEAF_FLAGS)
         self._count_cell = self._leaf_cell.clone()
         self._count_cell.setData(RIGHT, Qt.ItemDataRole.TextAlignmentRole)
+        self._blank = QStandardItem()  # answers for cells that have no item
 
     # -- structure ------------------------------------------------------------
     # index, parent, rowCount and flags are Qt's, over the items; only the lazy parts are here.
@@ -283,8 +284,9 @@ class IssuesModel(QStandardItemModel):
         # hold what a view paints; the tree's own roles and tool tips come from data().
         # (Looking through the span here for those would cost more than painting the cell.)
         item = self._cell(self.node(index), index.column())
-        if item is not None:
-            item.multiData(roleDataSpan)
+        # A cell with no item (a group's count columns) is answered by an empty one, which
+        # clears the span: a delegate reuses it, and would paint the previous cell's text.
+        (self._blank if item is None else item).multiData(roleDataSpan)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         node = self.node(index)
