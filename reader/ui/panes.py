@@ -33,6 +33,7 @@ from reader.ui.issues_model import (
 )
 
 COUNTS_BATCH_FLOOR = 16  # issue counts read together, however short the pane
+COUNT_WIDTHS = {ARTICLES_COLUMN: "0000", FLAGS_COLUMN: "000", PROGRESS_COLUMN: "00/00"}
 
 
 class IssuesView(QTreeView):
@@ -50,23 +51,23 @@ class IssuesView(QTreeView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAllColumnsShowFocus(True)
+        self.setIndentation(self.fontMetrics().horizontalAdvance("0") * 2)  # four levels deep
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
-        # A fixed width: ResizeToContents would read every open row on each expansion.
-        header.setSectionResizeMode(ARTICLES_COLUMN, QHeaderView.ResizeMode.Fixed)
-        title = model.headerData(ARTICLES_COLUMN, Qt.Orientation.Horizontal) or ""
-        width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, "0000"))
-        header.resizeSection(ARTICLES_COLUMN, width + 16)
-        header.setSectionResizeMode(FLAGS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        title = model.headerData(FLAGS_COLUMN, Qt.Orientation.Horizontal) or ""
-        width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, "000"))
-        header.resizeSection(FLAGS_COLUMN, width + 16)
-        header.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        title = model.headerData(PROGRESS_COLUMN, Qt.Orientation.Horizontal) or ""
-        width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, "00/00"))
-        header.resizeSection(PROGRESS_COLUMN, width + 16)
+        # Fixed widths: ResizeToContents would read every open row on each expansion.
+        for column, widest in COUNT_WIDTHS.items():
+            title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, widest))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + 16)
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def preferred_width(self) -> int:
+        """Room for an issue's label four levels deep (`12-31 第12版`) beside the counts."""
+        counts = sum(self.header().sectionSize(column) for column in COUNT_WIDTHS)
+        label = self.fontMetrics().horizontalAdvance("12-31 第12版") + 24  # and the margins
+        return counts + label + 3 * self.indentation() + self.verticalScrollBar().sizeHint().width()
 
     def issues_model(self) -> IssuesModel:
         model = self.model()

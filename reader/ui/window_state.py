@@ -48,8 +48,12 @@ def restore_shape(window: Window) -> None:
     splitter = settings.get(options.SPLITTER)
     if splitter.isEmpty() or not window.splitter.restoreState(splitter):
         width = window.main_window().width()
-        # issues : articles : reader, before the side dock takes its share
-        window.splitter.setSizes([width * 19 // 100, width * 36 // 100, width * 45 // 100])
+        # issues : articles : reader, before the side dock takes its share; the issues pane
+        # wide enough for a dated issue's label beside its counts (at 19% of 1280 pixels
+        # the counts left it nothing four levels deep), up to a quarter of the window
+        issues = min(max(width * 19 // 100, window.issues_view.preferred_width()), width // 4)
+        rest = width - issues
+        window.splitter.setSizes([issues, rest * 44 // 100, rest * 56 // 100])
     _restore_header(window.issues_view.header(), settings.get(options.ISSUES_HEADER))
     _restore_header(window.articles_view.horizontalHeader(), settings.get(options.ARTICLES_HEADER))
     window.reader.set_zoom(settings.get(options.ZOOM))
