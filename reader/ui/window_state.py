@@ -48,15 +48,21 @@ def restore_shape(window: Window) -> None:
     splitter = settings.get(options.SPLITTER)
     if splitter.isEmpty() or not window.splitter.restoreState(splitter):
         width = window.main_window().width()
-        # issues : articles : reader, before the side dock takes its share; the issues pane
-        # wide enough for a dated issue's label beside its counts (at 19% of 1280 pixels
-        # the counts left it nothing four levels deep), up to a quarter of the window
-        issues = min(max(width * 19 // 100, window.issues_view.preferred_width()), width // 4)
-        rest = width - issues
-        window.splitter.setSizes([issues, rest * 44 // 100, rest * 56 // 100])
+        window.splitter.setSizes(pane_sizes(width, window.issues_view.preferred_width()))
     _restore_header(window.issues_view.header(), settings.get(options.ISSUES_HEADER))
     _restore_header(window.articles_view.horizontalHeader(), settings.get(options.ARTICLES_HEADER))
     window.reader.set_zoom(settings.get(options.ZOOM))
+
+
+def pane_sizes(width: int, issues_wanted: int) -> list[int]:
+    """Issues : articles : reader for a window `width` wide, before the side dock takes its share.
+
+    The issues pane gets room for a dated issue's label beside its counts (at 19% of
+    1280 pixels the counts left the label nothing four levels deep), up to a quarter.
+    """
+    issues = min(max(width * 19 // 100, issues_wanted), width // 4)
+    rest = width - issues
+    return [issues, rest * 44 // 100, rest - rest * 44 // 100]
 
 
 def first_run_size(widget: QWidget) -> QSize:

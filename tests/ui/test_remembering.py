@@ -106,3 +106,23 @@ def test_preferences_store_the_language_for_the_next_start(window):
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert Settings().get(options.LANGUAGE) == "zh_CN"
+
+
+def test_the_first_window_leaves_a_dated_issues_label_room_beside_its_counts(
+    library, library_path, write_issues, make_window
+):
+    from reader.importer.run import import_paths
+    from reader.ui.issues_model import ARTICLES_COLUMN, PROGRESS_COLUMN, issue_label
+    from reader.ui.window_state import pane_sizes
+
+    import_paths(library, write_issues(("焦作日报", "2023-12-31")))
+    view = make_window(library_path).issues_view
+    view.select_issue(list_issues(library)[0].id)
+    label = issue_label(view.issues_model().node(view.currentIndex()).leaf)
+    counts = sum(view.header().sectionSize(c) for c in range(ARTICLES_COLUMN, PROGRESS_COLUMN + 1))
+    room = view.preferred_width() - counts - 3 * view.indentation()  # four levels deep
+    assert label == "12-31 第1版" and room > view.fontMetrics().horizontalAdvance(label)
+    wanted = view.preferred_width()
+    assert pane_sizes(1800, wanted)[0] == wanted  # a wide screen's first window
+    assert pane_sizes(1280, 100) == [243, 456, 581]  # never less than 19%
+    assert pane_sizes(1280, 2000)[0] == 320  # nor more than a quarter
