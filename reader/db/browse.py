@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from reader.annotate.articles import DONE
+from reader.db import group_counts
 
 # Upper bound that sorts after any ISO date starting with a given prefix:
 # "2023-01" <= "2023-01-31" < "2023-01~".
@@ -106,12 +107,9 @@ def month_values(db: Database, publication: str | None, year: str) -> list[str]:
 
 def count_in(db: Database, publication: str | None, prefix: str | None, *, all_dates: bool) -> int:
     """Issues of a publication (all of them), or dated with `prefix` ("2023", "2023-01"),
-    or undated (prefix None): the count a group row shows."""
-    if all_dates:
-        return _count(db, publication)
-    if prefix is None:
-        return _count_undated(db, publication)
-    return _count_dated(db, publication, prefix)
+    or undated (prefix None): the count a group row shows, one row of `group_counts`."""
+    period = "" if all_dates else group_counts.UNDATED if prefix is None else prefix
+    return group_counts.count(db, publication, period)
 
 
 def _exists(db: Database, where: str, params: list) -> bool:
@@ -135,23 +133,6 @@ def _date_prefixes(
             return prefixes
         prefixes.append(row[0][:width])
         bound = prefixes[-1] + _PREFIX_END
-
-
-_COUNT = "SELECT count(*) FROM issues WHERE is_current = 1 AND publication IS ?"
-
-
-def _count(db: Database, publication: str | None) -> int:
-    return db.execute(_COUNT, [publication]).fetchone()[0]
-
-
-def _count_undated(db: Database, publication: str | None) -> int:
-    return db.execute(f"{_COUNT} AND date IS NULL", [publication]).fetchone()[0]
-
-
-def _count_dated(db: Database, publication: str | None, prefix: str) -> int:
-    """Issues whose date starts with `prefix` ("2023", "2023-01"): a range of the index."""
-    sql = f"{_COUNT} AND date >= ? AND date < ?"
-    return db.execute(sql, [publication, prefix, prefix + _PREFIX_END]).fetchone()[0]
 
 
 _ROW_COLUMNS = "i.id, i.publication, i.date, i.page, i.title, i.source_name, i.source_path"

@@ -192,3 +192,12 @@ def _reuse_runs(db: Database) -> None:
     from reader.db import reuse  # here, so the migration stays one appended block
 
     reuse.runs_from_print_table(db)
+
+
+@migrations(name="0008_issue_group_counts")
+def _issue_group_counts(db: Database) -> None:
+    """Each group of the issues tree's count as a row kept by triggers (see
+    `reader.db.group_counts`): a window no longer counts a publication's issues to open."""
+    from reader.db import group_counts  # here, so the migration stays one appended block
+
+    group_counts.create_tables(db)
