@@ -51,7 +51,7 @@ class IssuesView(QTreeView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAllColumnsShowFocus(True)
-        self.setIndentation(self.fontMetrics().horizontalAdvance("0") * 2)  # four levels deep
+        self.setIndentation(self.fontMetrics().horizontalAdvance("0") * 3 // 2)  # four levels deep
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -60,7 +60,7 @@ class IssuesView(QTreeView):
             title = model.headerData(column, Qt.Orientation.Horizontal) or ""
             width = max(self.fontMetrics().horizontalAdvance(text) for text in (title, widest))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width + 16)
+            header.resizeSection(column, width + 12)
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def preferred_width(self) -> int:

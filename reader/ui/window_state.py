@@ -58,7 +58,8 @@ def pane_sizes(width: int, issues_wanted: int) -> list[int]:
     """Issues : articles : reader for a window `width` wide, before the side dock takes its share.
 
     The issues pane gets room for a dated issue's label beside its counts (at 19% of
-    1280 pixels the counts left the label nothing four levels deep), up to a quarter.
+    1280 pixels the counts left the label nothing four levels deep), up to a quarter:
+    beyond that, the articles' titles pay for it.
     """
     issues = min(max(width * 19 // 100, issues_wanted), width // 4)
     rest = width - issues
