@@ -168,19 +168,9 @@ def _owners_at(
     return out
 
 
-def _blocks(
-    db: Database, run: int, firsts: list[int] | None = None
-) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """The blocks of a run that start at `firsts` (all of them when None)."""
-    if firsts is None:
-        rows = db.execute(f"SELECT keys, owners FROM {BLOCKS} WHERE run = ? ORDER BY first", [run])
-    else:
-        rows = (
-            db.execute(
-                f"SELECT keys, owners FROM {BLOCKS} WHERE run = ? AND first = ?", [run, first]
-            ).fetchone()
-            for first in firsts
-        )
+def _blocks(db: Database, run: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """All the blocks of a run, in print order."""
+    rows = db.execute(f"SELECT keys, owners FROM {BLOCKS} WHERE run = ? ORDER BY first", [run])
     for keys, owners in rows:
         yield np.frombuffer(keys, dtype=KEY), np.frombuffer(owners, dtype=OWNER)
 

@@ -31,6 +31,7 @@ from reader.ui.issues_model import (
     Node,
     NodeKey,
 )
+from reader.ui.tables import style_rows
 
 COUNTS_BATCH_FLOOR = 16  # issue counts read together, however short the pane
 COUNT_WIDTHS = {ARTICLES_COLUMN: "0000", FLAGS_COLUMN: "000", PROGRESS_COLUMN: "00/00"}
@@ -147,15 +148,9 @@ class ArticlesView(QTableView):
         super().__init__(parent)
         self.setObjectName("articles")
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several articles can be chosen (to tag them at once); the current one is read.
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setWordWrap(False)
-        self.setShowGrid(False)
-        self.setAlternatingRowColors(True)
+        style_rows(self, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self._configure_header()
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 

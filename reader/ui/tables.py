@@ -15,12 +15,17 @@ def row_table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableVi
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
+    style_rows(table, QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+def style_rows(table: QTableView, selection: QAbstractItemView.SelectionMode) -> None:
+    """How every list of rows in the window looks: whole rows, striped, no grid or numbers."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSelectionMode(selection)
     table.setShowGrid(False)
     table.setWordWrap(False)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
